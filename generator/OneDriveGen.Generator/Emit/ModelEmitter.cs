@@ -1,0 +1,169 @@
+using Microsoft.CodeAnalysis.Text;
+using OneDriveGen.Generator.Planning;
+using OneDriveGen.Generator.Spec;
+
+namespace OneDriveGen.Generator.Emit;
+
+/// <summary>Emits a model as a Kiota <c>IParsable</c> with <c>AdditionalData</c> for undeclared properties.</summary>
+internal static class ModelEmitter
+{
+    private const string Serialization = "global::Microsoft.Kiota.Abstractions.Serialization";
+
+    public static SourceText Emit(ModelUnit unit)
+    {
+        var model = unit.Model;
+        var self = $"global::{unit.Namespace}.{model.Name}";
+        var writer = FileHeader.Start(unit.Namespace);
+        CodeText.Summary(writer, model.Description.Length > 0 ? model.Description : $"The {model.Name} model.");
+        writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        var bases = $"{Serialization}.IAdditionalDataHolder, {Serialization}.IParsable";
+        if (model.IsError)
+        {
+            bases = "global::Microsoft.Kiota.Abstractions.ApiException, " + bases;
+        }
+
+        using (writer.OpenBlock($"public partial class {model.Name} : {bases}"))
+        {
+            foreach (var property in model.Properties)
+            {
+                var description = property.Description.Length > 0 ? property.Description : $"The {property.JsonName} property.";
+                CodeText.Summary(writer, description + $" (JSON: {property.JsonName})");
+                writer.WriteLine($"public {ClrType(property.Type, unit.Namespace)}? {property.CSharpName} {{ get; set; }}");
+                writer.WriteLine();
+            }
+
+            CodeText.Summary(writer, "Properties the spec does not declare, kept as they were read.");
+            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();");
+            writer.WriteLine();
+            if (model.IsError && model.MessageExpression is not null)
+            {
+                CodeText.Summary(writer, "The error message sent by the service.");
+                writer.WriteLine($"public override string Message => {model.MessageExpression} ?? base.Message;");
+                writer.WriteLine();
+            }
+
+            CodeText.Summary(writer, $"Creates a {model.Name} for the parse node to fill.");
+            writer.WriteLine("/// <param name=\"parseNode\">The node to read from.</param>");
+            using (writer.OpenBlock($"public static {self} CreateFromDiscriminatorValue({Serialization}.IParseNode parseNode)"))
+            {
+                writer.WriteLine("if (ReferenceEquals(parseNode, null)) throw new global::System.ArgumentNullException(nameof(parseNode));");
+                writer.WriteLine($"return new {self}();");
+            }
+
+            writer.WriteLine();
+            CodeText.Summary(writer, "The deserializers of the declared properties, by JSON name.");
+            using (writer.OpenBlock($"public virtual global::System.Collections.Generic.IDictionary<string, global::System.Action<{Serialization}.IParseNode>> GetFieldDeserializers()"))
+            {
+                using (writer.OpenBlock($"return new global::System.Collections.Generic.Dictionary<string, global::System.Action<{Serialization}.IParseNode>>", "};"))
+                {
+                    foreach (var property in model.Properties)
+                    {
+                        writer.WriteLine($"{{ {CodeText.Literal(property.JsonName)}, n => {{ {property.CSharpName} = {ReadExpression(property.Type, unit.Namespace)}; }} }},");
+                    }
+                }
+            }
+
+            writer.WriteLine();
+            CodeText.Summary(writer, "Writes the model, undeclared properties included.");
+            writer.WriteLine("/// <param name=\"writer\">The writer to write to.</param>");
+            using (writer.OpenBlock($"public virtual void Serialize({Serialization}.ISerializationWriter writer)"))
+            {
+                writer.WriteLine("if (ReferenceEquals(writer, null)) throw new global::System.ArgumentNullException(nameof(writer));");
+                foreach (var property in model.Properties)
+                {
+                    writer.WriteLine(WriteStatement(property, unit.Namespace));
+                }
+
+                writer.WriteLine("writer.WriteAdditionalData(AdditionalData);");
+            }
+        }
+
+        return writer.ToSourceText();
+    }
+
+    private static string ClrType(TypeRef type, string modelsNamespace)
+    {
+        var element = ElementType(type, modelsNamespace);
+        return type.IsCollection ? $"global::System.Collections.Generic.List<{element}>" : element;
+    }
+
+    private static string ElementType(TypeRef type, string modelsNamespace)
+    {
+        if (type.IsModel)
+        {
+            return $"global::{modelsNamespace}.{type.Name}";
+        }
+
+        var primitive = PrimitiveType(type.Name);
+        return type.IsCollection && type.Name != "string" ? primitive + "?" : primitive;
+    }
+
+    private static string PrimitiveType(string name) => name switch
+    {
+        "int32" => "int",
+        "int64" => "long",
+        "double" => "double",
+        "boolean" => "bool",
+        "dateTimeOffset" => "global::System.DateTimeOffset",
+        "guid" => "global::System.Guid",
+        _ => "string",
+    };
+
+    private static string ReadExpression(TypeRef type, string modelsNamespace)
+    {
+        if (type.IsModel)
+        {
+            var model = $"global::{modelsNamespace}.{type.Name}";
+            return type.IsCollection
+                ? $"n.GetCollectionOfObjectValues<{model}>({model}.CreateFromDiscriminatorValue) is {{ }} items ? global::System.Linq.Enumerable.ToList(items) : null"
+                : $"n.GetObjectValue<{model}>({model}.CreateFromDiscriminatorValue)";
+        }
+
+        if (type.IsCollection)
+        {
+            var element = ElementType(type, modelsNamespace);
+            return $"n.GetCollectionOfPrimitiveValues<{element}>() is {{ }} items ? global::System.Linq.Enumerable.ToList(items) : null";
+        }
+
+        return type.Name switch
+        {
+            "int32" => "n.GetIntValue()",
+            "int64" => "n.GetLongValue()",
+            "double" => "n.GetDoubleValue()",
+            "boolean" => "n.GetBoolValue()",
+            "dateTimeOffset" => "n.GetDateTimeOffsetValue()",
+            "guid" => "n.GetGuidValue()",
+            _ => "n.GetStringValue()",
+        };
+    }
+
+    private static string WriteStatement(PropertyDef property, string modelsNamespace)
+    {
+        var name = CodeText.Literal(property.JsonName);
+        var type = property.Type;
+        if (type.IsModel)
+        {
+            var model = $"global::{modelsNamespace}.{type.Name}";
+            return type.IsCollection
+                ? $"writer.WriteCollectionOfObjectValues<{model}>({name}, {property.CSharpName});"
+                : $"writer.WriteObjectValue<{model}>({name}, {property.CSharpName});";
+        }
+
+        if (type.IsCollection)
+        {
+            return $"writer.WriteCollectionOfPrimitiveValues<{ElementType(type, modelsNamespace)}>({name}, {property.CSharpName});";
+        }
+
+        var method = type.Name switch
+        {
+            "int32" => "WriteIntValue",
+            "int64" => "WriteLongValue",
+            "double" => "WriteDoubleValue",
+            "boolean" => "WriteBoolValue",
+            "dateTimeOffset" => "WriteDateTimeOffsetValue",
+            "guid" => "WriteGuidValue",
+            _ => "WriteStringValue",
+        };
+        return $"writer.{method}({name}, {property.CSharpName});";
+    }
+}

@@ -1,0 +1,187 @@
+using System.Linq;
+using OneDriveGen.Generator.Planning;
+using OneDriveGen.Generator.Spec;
+
+namespace OneDriveGen.Generator.Emit;
+
+/// <summary>Emits one operation of a builder: <c>XxxAsync</c>, the pure <c>ToXxxRequestInformation</c>, its metadata.</summary>
+internal static class OperationEmitter
+{
+    private const string Kiota = "global::Microsoft.Kiota.Abstractions";
+
+    public static void Write(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
+    {
+        var configuration = $"global::System.Action<{Kiota}.RequestConfiguration<{QueryParametersType(unit, operation)}>>?";
+        var bodyParameter = BodyParameter(unit, operation);
+        var bodyArgument = operation.Body.Kind == PayloadKind.None ? string.Empty : "body, ";
+        var endpointField = operation.MethodName + "Endpoint";
+
+        WriteEndpointOption(writer, operation, endpointField);
+        WriteDocs(writer, operation);
+        writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
+        writer.WriteLine($"/// <exception cref=\"{Kiota}.ApiException\">The service answered with an error.</exception>");
+        var returnType = operation.Response.Kind switch
+        {
+            PayloadKind.Model => $"global::System.Threading.Tasks.Task<{ModelType(unit, operation.Response.Model!)}?>",
+            PayloadKind.Stream => "global::System.Threading.Tasks.Task<global::System.IO.Stream?>",
+            _ => "global::System.Threading.Tasks.Task",
+        };
+        using (writer.OpenBlock($"public async {returnType} {operation.MethodName}Async({bodyParameter}{configuration} requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)"))
+        {
+            writer.WriteLine($"var requestInfo = To{operation.MethodName}RequestInformation({bodyArgument}requestConfiguration);");
+            var errorMapping = "null";
+            if (unit.ErrorModel is not null)
+            {
+                var error = ModelType(unit, unit.ErrorModel);
+                writer.WriteLine($"var errorMapping = new global::System.Collections.Generic.Dictionary<string, {Kiota}.Serialization.ParsableFactory<{Kiota}.Serialization.IParsable>>");
+                writer.WriteLine("{");
+                writer.WriteLine($"    {{ \"XXX\", {error}.CreateFromDiscriminatorValue }},");
+                writer.WriteLine("};");
+                errorMapping = "errorMapping";
+            }
+
+            switch (operation.Response.Kind)
+            {
+                case PayloadKind.Model:
+                    var model = ModelType(unit, operation.Response.Model!);
+                    writer.WriteLine($"return await RequestAdapter.SendAsync<{model}>(requestInfo, {model}.CreateFromDiscriminatorValue, {errorMapping}, cancellationToken).ConfigureAwait(false);");
+                    break;
+                case PayloadKind.Stream:
+                    writer.WriteLine($"return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, {errorMapping}, cancellationToken).ConfigureAwait(false);");
+                    break;
+                default:
+                    writer.WriteLine($"await RequestAdapter.SendNoContentAsync(requestInfo, {errorMapping}, cancellationToken).ConfigureAwait(false);");
+                    break;
+            }
+        }
+
+        writer.WriteLine();
+        CodeText.Summary(writer, $"Builds the {operation.HttpMethod} request without sending it: the exact URL, headers and body that {operation.MethodName}Async sends.");
+        WriteParameterDocs(writer, operation);
+        writer.WriteLine($"/// <returns>The request, with the endpoint's <see cref=\"global::OneDriveGen.Runtime.Requests.EndpointOption\"/> attached.</returns>");
+        using (writer.OpenBlock($"public {Kiota}.RequestInformation To{operation.MethodName}RequestInformation({bodyParameter}{configuration} requestConfiguration = default)"))
+        {
+            if (operation.Body.Kind != PayloadKind.None)
+            {
+                writer.WriteLine("if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));");
+            }
+
+            writer.WriteLine($"var requestInfo = new {Kiota}.RequestInformation({Kiota}.Method.{operation.HttpMethod}, UrlTemplate, PathParameters);");
+            writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            var accept = operation.Response.Kind == PayloadKind.Stream ? "application/octet-stream, application/json" : "application/json";
+            writer.WriteLine($"requestInfo.Headers.TryAdd(\"Accept\", \"{accept}\");");
+            if (operation.Body.Kind == PayloadKind.Model)
+            {
+                writer.WriteLine("requestInfo.SetContentFromParsable(RequestAdapter, \"application/json\", body);");
+            }
+            else if (operation.Body.Kind == PayloadKind.Stream)
+            {
+                writer.WriteLine("requestInfo.SetStreamContent(body, \"application/octet-stream\");");
+            }
+
+            writer.WriteLine($"requestInfo.AddRequestOptions(new {Kiota}.IRequestOption[] {{ {endpointField} }});");
+            writer.WriteLine("return requestInfo;");
+        }
+
+        writer.WriteLine();
+    }
+
+    public static void WriteQueryParameters(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
+    {
+        writer.WriteLine();
+        CodeText.Summary(writer, $"Query parameters of {unit.ClassName}.{operation.MethodName}Async.");
+        writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
+        using (writer.OpenBlock($"public partial class {unit.ClassName}{operation.MethodName}QueryParameters"))
+        {
+            var first = true;
+            foreach (var parameter in operation.QueryParameters)
+            {
+                if (!first)
+                {
+                    writer.WriteLine();
+                }
+
+                first = false;
+                var description = parameter.Description.Length > 0 ? parameter.Description : $"The {parameter.WireName} query option.";
+                CodeText.Summary(writer, $"{description} (sent as {parameter.WireName})");
+                writer.WriteLine($"[{Kiota}.QueryParameter({CodeText.Literal(UriTemplateNames.Variable(parameter.WireName))})]");
+                var type = parameter.Type switch
+                {
+                    QueryParameterType.StringArray => "string[]",
+                    QueryParameterType.Int32 => "int",
+                    QueryParameterType.Boolean => "bool",
+                    _ => "string",
+                };
+                writer.WriteLine($"public {type}? {parameter.CSharpName} {{ get; set; }}");
+            }
+        }
+    }
+
+    private static void WriteEndpointOption(SourceWriter writer, OperationPlan operation, string field)
+    {
+        var behaviors = operation.Behaviors.Count == 0
+            ? "global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None"
+            : string.Join(" | ", operation.Behaviors.Select(b => "global::OneDriveGen.Runtime.Requests.EndpointBehaviors." + Identifiers(b)));
+        var scopes = string.Join(", ", operation.Scopes.Select(CodeText.Literal));
+        CodeText.Summary(writer, $"What the spec says of the {operation.HttpMethod} endpoint '{operation.EndpointName}'.");
+        writer.WriteLine($"public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption {field} = new(");
+        writer.WriteLine($"    {CodeText.Literal(operation.EndpointName)},");
+        writer.WriteLine($"    {CodeText.Literal(operation.HttpMethod)},");
+        writer.WriteLine($"    {behaviors},");
+        writer.WriteLine($"    new string[] {{ {scopes} }});");
+        writer.WriteLine();
+    }
+
+    private static string Identifiers(string behavior) => Infrastructure.Identifiers.ToPascal(behavior);
+
+    private static void WriteDocs(SourceWriter writer, OperationPlan operation)
+    {
+        var summary = operation.Description.Length > 0 ? operation.Description : $"Sends {operation.HttpMethod}.";
+        CodeText.Summary(writer, summary);
+        if (operation.Scopes.Count > 0 || operation.Behaviors.Count > 0)
+        {
+            var remarks = string.Empty;
+            if (operation.Scopes.Count > 0)
+            {
+                remarks += "Permissions, least privileged first: " + string.Join(", ", operation.Scopes) + ".";
+            }
+
+            if (operation.Behaviors.Count > 0)
+            {
+                remarks += (remarks.Length > 0 ? " " : string.Empty) + "Behaviour: " + string.Join(", ", operation.Behaviors) + ".";
+            }
+
+            writer.WriteLine("/// <remarks>" + CodeText.Xml(remarks) + "</remarks>");
+        }
+
+        WriteParameterDocs(writer, operation);
+    }
+
+    private static void WriteParameterDocs(SourceWriter writer, OperationPlan operation)
+    {
+        if (operation.Body.Kind == PayloadKind.Model)
+        {
+            writer.WriteLine("/// <param name=\"body\">The request body.</param>");
+        }
+        else if (operation.Body.Kind == PayloadKind.Stream)
+        {
+            writer.WriteLine("/// <param name=\"body\">The content to send.</param>");
+        }
+
+        writer.WriteLine("/// <param name=\"requestConfiguration\">Headers, options and query parameters for the request.</param>");
+    }
+
+    private static string BodyParameter(BuilderUnit unit, OperationPlan operation) => operation.Body.Kind switch
+    {
+        PayloadKind.Model => $"{ModelType(unit, operation.Body.Model!)} body, ",
+        PayloadKind.Stream => "global::System.IO.Stream body, ",
+        _ => string.Empty,
+    };
+
+    private static string QueryParametersType(BuilderUnit unit, OperationPlan operation) =>
+        operation.QueryParameters.Count == 0
+            ? $"{Kiota}.DefaultQueryParameters"
+            : $"global::{unit.Namespace}.{unit.ClassName}.{unit.ClassName}{operation.MethodName}QueryParameters";
+
+    private static string ModelType(BuilderUnit unit, string model) => $"global::{unit.ModelsNamespace}.{model}";
+}

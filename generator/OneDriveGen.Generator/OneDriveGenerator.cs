@@ -1,0 +1,89 @@
+using System;
+using Microsoft.CodeAnalysis;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Emit;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Planning;
+using OneDriveGen.Generator.Spec;
+
+namespace OneDriveGen.Generator;
+
+/// <summary>
+/// Turns endpoint spec files (AdditionalFiles) into typed Kiota request builders, models, grant records and an
+/// authorize-URL builder. Spec problems are reported as ODG1xxx diagnostics at the JSON line and column.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OneDriveGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => SpecFileFilter.IsSpec(pair.Left, pair.Right))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var parsed = specFiles
+            .Select(static (text, cancellationToken) => SpecParser.Parse(text.Path, text.GetText(cancellationToken)?.ToString(), cancellationToken))
+            .WithTrackingName(TrackingNames.ParseSpec);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => new GeneratorOptions(
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : string.Empty))
+            .WithTrackingName(TrackingNames.Options);
+
+        var planned = parsed
+            .Combine(options)
+            .Select(static (pair, _) => Plan(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.PlanUnits);
+
+        // Source and diagnostics travel separately: a diagnostic moving with the text never re-emits code.
+        var units = planned
+            .SelectMany(static (plan, _) => plan.Units)
+            .WithTrackingName(TrackingNames.Units);
+        var diagnostics = planned
+            .SelectMany(static (plan, _) => plan.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(units, static (spc, unit) => EmitUnit(spc, unit));
+        context.RegisterSourceOutput(diagnostics, static (spc, diagnostic) => spc.ReportDiagnostic(diagnostic.ToDiagnostic()));
+    }
+
+    private static PlanResult Plan(Result<SpecModel> parsed, GeneratorOptions options)
+    {
+        if (parsed.Value is null)
+        {
+            return new PlanResult(EquatableArray<EmitUnit>.Empty, parsed.Diagnostics);
+        }
+
+        try
+        {
+            return new PlanResult(UnitPlanner.Plan(parsed.Value, options), parsed.Diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var error = new DiagnosticInfo(
+                DiagnosticDescriptors.InternalError.Id,
+                null,
+                new EquatableArray<string>(new[] { parsed.Value.Name, ex.GetType().Name + ": " + ex.Message }));
+            return new PlanResult(EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
+        }
+    }
+
+    private static void EmitUnit(SourceProductionContext context, EmitUnit unit)
+    {
+        try
+        {
+            context.AddSource(unit.HintName, SourceEmitter.Emit(unit));
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains(unit.HintName))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateName, Location.None, "generated file (give each spec its own \"namespace\")", unit.HintName));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, ex.GetType().Name + ": " + ex.Message));
+        }
+    }
+}

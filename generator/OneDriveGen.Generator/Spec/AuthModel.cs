@@ -1,0 +1,54 @@
+using OneDriveGen.Generator.Infrastructure;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>The OAuth 2.0 part of a spec: variables, the authorize endpoint, grants and token endpoints.</summary>
+internal sealed record AuthModel(
+    EquatableArray<AuthVariableDef> Variables,
+    AuthorizeDef Authorize,
+    EquatableArray<FieldDef> Fields,
+    EquatableArray<GrantDef> Grants,
+    EquatableArray<TokenEndpointDef> TokenEndpoints);
+
+/// <summary>A template variable such as the authority host (a base URL) or the tenant (a segment).</summary>
+internal sealed record AuthVariableDef(string Name, string CSharpName, string Default, bool IsBaseUrl, string Description);
+
+/// <summary>A piece of a URL template: literal text or a variable reference.</summary>
+internal sealed record UrlPart(bool IsVariable, string Text);
+
+/// <summary>The C# shape of an authorize parameter or a token form field.</summary>
+internal enum AuthValueType
+{
+    String,
+    Scopes,
+    Enum,
+    Const,
+}
+
+internal sealed record AuthParameterDef(
+    string WireName,
+    string CSharpName,
+    AuthValueType Type,
+    bool Required,
+    string? Value,
+    EquatableArray<string> EnumValues,
+    string Description);
+
+internal sealed record AuthorizeDef(EquatableArray<UrlPart> Url, string Description, EquatableArray<AuthParameterDef> Parameters);
+
+internal sealed record FieldDef(string WireName, string CSharpName, AuthValueType Type, bool Secret, string Description);
+
+/// <summary>The fields one client type (public or confidential) sends with a grant.</summary>
+internal sealed record GrantClientDef(string ClientType, bool IsConfidential, EquatableArray<string> Required, EquatableArray<string> Optional);
+
+internal sealed record GrantDef(string GrantType, string CSharpName, string Description, EquatableArray<GrantClientDef> Clients);
+
+internal sealed record TokenEndpointDef(
+    string Key,
+    string CSharpName,
+    EquatableArray<UrlPart> Url,
+    EquatableArray<string> Grants,
+    string Response,
+    string? Error,
+    bool Legacy,
+    string Description);

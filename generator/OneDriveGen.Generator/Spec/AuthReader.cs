@@ -1,0 +1,361 @@
+using System.Collections.Generic;
+using System.Linq;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Json;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>Reads the spec's <c>auth</c> section: OAuth 2.0 endpoints, grants and their fields.</summary>
+internal static class AuthReader
+{
+    private static readonly string[] AuthKeys = { "variables", "authorize", "fields", "grants", "tokenEndpoints" };
+    private static readonly string[] VariableKeys = { "default", "kind", "description" };
+    private static readonly string[] AuthorizeKeys = { "url", "description", "parameters" };
+    private static readonly string[] ParameterKeys = { "type", "required", "const", "default", "values", "description", "name" };
+    private static readonly string[] FieldKeys = { "type", "secret", "description", "name" };
+    private static readonly string[] GrantKeys = { "description", "clients" };
+    private static readonly string[] ClientTypes = { "public", "confidential" };
+    private static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
+    private static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
+
+    public static AuthModel? Read(SpecReadContext context, JsonNode node, HashSet<string> modelNames)
+    {
+        var auth = ObjectReader.Open(context, node, "auth", AuthKeys);
+        if (auth is null)
+        {
+            return null;
+        }
+
+        var variables = ReadVariables(context, auth.Object("variables"));
+        var authorizeNode = auth.Object("authorize", required: true);
+        var authorize = authorizeNode is null ? null : ReadAuthorize(context, authorizeNode, variables);
+        var fields = ReadFields(context, auth.Object("fields", required: true));
+        var grants = ReadGrants(context, auth.Object("grants", required: true), fields);
+        var endpoints = ReadTokenEndpoints(context, auth.Object("tokenEndpoints", required: true), variables, grants, modelNames);
+        if (authorize is null)
+        {
+            return null;
+        }
+
+        return new AuthModel(variables.ToEquatableArray(), authorize, fields.Values.ToEquatableArray(), grants.ToEquatableArray(), endpoints.ToEquatableArray());
+    }
+
+    private static List<AuthVariableDef> ReadVariables(SpecReadContext context, JsonNode? section)
+    {
+        var result = new List<AuthVariableDef>();
+        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"variable '{property.Name}'", VariableKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var defaultNode = reader.Value("default", JsonKind.String, required: true);
+            var kindNode = reader.Value("kind", JsonKind.String);
+            var isBaseUrl = kindNode?.Text == "baseUrl";
+            if (kindNode is not null && kindNode.Text is not ("baseUrl" or "segment"))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, kindNode, "kind", "expected 'baseUrl' or 'segment'");
+            }
+
+            if (isBaseUrl && defaultNode is not null)
+            {
+                NameChecks.CheckHost(context, defaultNode, defaultNode.Text!);
+            }
+
+            result.Add(new AuthVariableDef(property.Name, NameChecks.Pascal(context, property), defaultNode?.Text ?? string.Empty, isBaseUrl, reader.String("description") ?? string.Empty));
+        }
+
+        return result;
+    }
+
+    private static AuthorizeDef? ReadAuthorize(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables)
+    {
+        var reader = ObjectReader.Open(context, node, "authorize", AuthorizeKeys);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var urlNode = reader.Value("url", JsonKind.String, required: true);
+        var url = urlNode is null ? EquatableArray<UrlPart>.Empty : ReadUrl(context, urlNode, variables);
+        var parameters = new List<AuthParameterDef>();
+        foreach (var property in reader.Object("parameters", required: true)?.Properties ?? new List<JsonProperty>())
+        {
+            var parameter = ObjectReader.Open(context, property.Value, $"authorize parameter '{property.Name}'", ParameterKeys);
+            if (parameter is null)
+            {
+                continue;
+            }
+
+            var csharpName = CSharpName(context, parameter, property);
+            var constValue = parameter.String("const");
+            var type = constValue is not null ? AuthValueType.Const : ReadValueType(context, parameter, allowEnum: true);
+            var values = parameter.Strings("values").Select(v => v.Text!).ToEquatableArray();
+            if (type == AuthValueType.Enum && values.Count == 0)
+            {
+                context.Report(DiagnosticDescriptors.MissingKey, property.Value, $"enum parameter '{property.Name}'", "values");
+            }
+
+            foreach (var value in values)
+            {
+                var identifier = Identifiers.ToPascal(value);
+                if (!Identifiers.IsValid(identifier))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidIdentifier, property.Value, value, "enum values must make identifiers");
+                }
+            }
+
+            parameters.Add(new AuthParameterDef(
+                property.Name,
+                csharpName,
+                type,
+                parameter.Bool("required"),
+                constValue ?? parameter.String("default"),
+                values,
+                parameter.String("description") ?? string.Empty));
+        }
+
+        return new AuthorizeDef(url, reader.String("description") ?? string.Empty, parameters.ToEquatableArray());
+    }
+
+    private static Dictionary<string, FieldDef> ReadFields(SpecReadContext context, JsonNode? section)
+    {
+        var result = new Dictionary<string, FieldDef>();
+        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"field '{property.Name}'", FieldKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            result[property.Name] = new FieldDef(
+                property.Name,
+                CSharpName(context, reader, property),
+                ReadValueType(context, reader, allowEnum: false),
+                reader.Bool("secret"),
+                reader.String("description") ?? string.Empty);
+        }
+
+        return result;
+    }
+
+    private static List<GrantDef> ReadGrants(SpecReadContext context, JsonNode? section, Dictionary<string, FieldDef> fields)
+    {
+        var result = new List<GrantDef>();
+        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"grant '{property.Name}'", GrantKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var clients = new List<GrantClientDef>();
+            var clientsNode = reader.Object("clients", required: true);
+            if (clientsNode is not null)
+            {
+                // Opened for its key checks only: the client types are read below.
+                ObjectReader.Open(context, clientsNode, $"clients of grant '{property.Name}'", ClientTypes);
+            }
+
+            foreach (var client in clientsNode?.Properties ?? new List<JsonProperty>())
+            {
+                if (!ClientTypes.Contains(client.Name))
+                {
+                    continue;
+                }
+
+                var clientReader = ObjectReader.Open(context, client.Value, $"{client.Name} client of grant '{property.Name}'", ClientKeys);
+                if (clientReader is null)
+                {
+                    continue;
+                }
+
+                var required = FieldList(context, clientReader, "required", fields);
+                var optional = FieldList(context, clientReader, "optional", fields);
+                foreach (var forbidden in clientReader.Strings("forbidden"))
+                {
+                    if (!fields.ContainsKey(forbidden.Text!))
+                    {
+                        context.Report(DiagnosticDescriptors.UnknownReference, forbidden, "field", forbidden.Text!, DidYouMean.Suggest(forbidden.Text!, fields.Keys));
+                    }
+                    else if (required.Contains(forbidden.Text!) || optional.Contains(forbidden.Text!))
+                    {
+                        var listedAs = required.Contains(forbidden.Text!) ? "required" : "optional";
+                        context.Report(DiagnosticDescriptors.RequiredAndForbidden, forbidden, forbidden.Text!, property.Name, client.Name, listedAs);
+                    }
+                }
+
+                clients.Add(new GrantClientDef(client.Name, client.Name == "confidential", required.ToEquatableArray(), optional.ToEquatableArray()));
+            }
+
+            result.Add(new GrantDef(property.Name, NameChecks.Pascal(context, property), reader.String("description") ?? string.Empty, clients.ToEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static List<string> FieldList(SpecReadContext context, ObjectReader reader, string key, Dictionary<string, FieldDef> fields)
+    {
+        var result = new List<string>();
+        foreach (var node in reader.Strings(key))
+        {
+            if (fields.ContainsKey(node.Text!))
+            {
+                result.Add(node.Text!);
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, node, "field", node.Text!, DidYouMean.Suggest(node.Text!, fields.Keys));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<TokenEndpointDef> ReadTokenEndpoints(SpecReadContext context, JsonNode? section, List<AuthVariableDef> variables, List<GrantDef> grants, HashSet<string> modelNames)
+    {
+        var result = new List<TokenEndpointDef>();
+        var grantTypes = grants.Select(g => g.GrantType).ToList();
+        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"token endpoint '{property.Name}'", TokenEndpointKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var urlNode = reader.Value("url", JsonKind.String, required: true);
+            var url = urlNode is null ? EquatableArray<UrlPart>.Empty : ReadUrl(context, urlNode, variables);
+            var contentType = reader.Value("contentType", JsonKind.String);
+            if (contentType is not null && contentType.Text != "application/x-www-form-urlencoded")
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, contentType, "contentType", "token requests are sent as application/x-www-form-urlencoded (RFC 6749 §4.1.3); identity endpoints do not read JSON bodies");
+            }
+
+            var endpointGrants = new List<string>();
+            foreach (var grant in reader.Strings("grants", required: true))
+            {
+                if (grantTypes.Contains(grant.Text!))
+                {
+                    endpointGrants.Add(grant.Text!);
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.UnknownReference, grant, "grant", grant.Text!, DidYouMean.Suggest(grant.Text!, grantTypes));
+                }
+            }
+
+            var response = ModelReference(context, reader, "response", modelNames, required: true);
+            var error = ModelReference(context, reader, "error", modelNames, required: false);
+            result.Add(new TokenEndpointDef(
+                property.Name,
+                NameChecks.Pascal(context, property),
+                url,
+                endpointGrants.ToEquatableArray(),
+                response ?? string.Empty,
+                error,
+                reader.Bool("legacy"),
+                reader.String("description") ?? string.Empty));
+        }
+
+        return result;
+    }
+
+    private static string? ModelReference(SpecReadContext context, ObjectReader reader, string key, HashSet<string> modelNames, bool required)
+    {
+        var node = reader.Value(key, JsonKind.String, required);
+        if (node is not null && !modelNames.Contains(node.Text!))
+        {
+            context.Report(DiagnosticDescriptors.UnknownReference, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames));
+            return null;
+        }
+
+        return node?.Text;
+    }
+
+    private static EquatableArray<UrlPart> ReadUrl(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables)
+    {
+        var parts = new List<UrlPart>();
+        var text = node.Text!;
+        var expanded = new System.Text.StringBuilder();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var open = text.IndexOf('{', i);
+            if (open < 0)
+            {
+                parts.Add(new UrlPart(false, text.Substring(i)));
+                expanded.Append(text.Substring(i));
+                break;
+            }
+
+            if (open > i)
+            {
+                parts.Add(new UrlPart(false, text.Substring(i, open - i)));
+                expanded.Append(text, i, open - i);
+            }
+
+            var close = text.IndexOf('}', open);
+            if (close < 0)
+            {
+                context.Report(DiagnosticDescriptors.MalformedPath, node, text, "a '{' is not closed");
+                return EquatableArray<UrlPart>.Empty;
+            }
+
+            var name = text.Substring(open + 1, close - open - 1);
+            var variable = variables.FirstOrDefault(v => v.Name == name);
+            if (variable is null)
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, node, "auth variable", name, DidYouMean.Suggest(name, variables.Select(v => v.Name)));
+            }
+            else
+            {
+                expanded.Append(variable.Default);
+            }
+
+            parts.Add(new UrlPart(true, name));
+            i = close + 1;
+        }
+
+        if (parts.Count == 0 || !parts[0].IsVariable)
+        {
+            NameChecks.CheckHost(context, node, expanded.ToString());
+        }
+        else if (variables.FirstOrDefault(v => v.Name == parts[0].Text) is { IsBaseUrl: false })
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, node, text, $"a URL must start with a host or a 'baseUrl' variable, not '{{{parts[0].Text}}}'");
+        }
+
+        return parts.ToEquatableArray();
+    }
+
+    private static AuthValueType ReadValueType(SpecReadContext context, ObjectReader reader, bool allowEnum)
+    {
+        var node = reader.Value("type", JsonKind.String);
+        switch (node?.Text)
+        {
+            case null:
+            case "string":
+                return AuthValueType.String;
+            case "scopes":
+                return AuthValueType.Scopes;
+            case "enum" when allowEnum:
+                return AuthValueType.Enum;
+            default:
+                var known = allowEnum ? new[] { "string", "scopes", "enum" } : new[] { "string", "scopes" };
+                context.Report(DiagnosticDescriptors.UnknownReference, node, "value type", node.Text!, DidYouMean.Suggest(node.Text!, known));
+                return AuthValueType.String;
+        }
+    }
+
+    private static string CSharpName(SpecReadContext context, ObjectReader reader, JsonProperty property)
+    {
+        var nameNode = reader.Value("name", JsonKind.String);
+        return nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
+    }
+}

@@ -1,0 +1,288 @@
+using System.Collections.Generic;
+using System.Linq;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Json;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>
+/// Reads the spec's <c>endpoints</c> (expanded under each of their <c>pathPrefixes</c>) and checks their paths,
+/// parameters, payloads and conflicts.
+/// </summary>
+internal static class EndpointReader
+{
+    public static readonly string[] Behaviors = { "paged", "delta", "redirectsToContent", "longRunning" };
+
+    private static readonly string[] EndpointKeys =
+    {
+        "name", "method", "path", "description", "prefixes", "body", "response", "scopes", "query", "behaviors",
+    };
+
+    private static readonly string[] PrefixKeys = { "path", "description" };
+    private static readonly string[] Methods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
+    private static readonly string[] BodyMethods = { "POST", "PUT", "PATCH" };
+
+    // Members of every generated request builder; a path segment may not produce these names.
+    private static readonly string[] ReservedBuilderMembers = { "WithUrl", "PathParameters", "RequestAdapter", "UrlTemplate" };
+
+    public static List<EndpointDef> Read(
+        SpecReadContext context,
+        JsonNode? section,
+        JsonNode? prefixSection,
+        List<DeclaredPathParameter> pathParameters,
+        Dictionary<string, QueryParameterDef> queryParameters,
+        HashSet<string> modelNames)
+    {
+        var result = new List<EndpointDef>();
+        var prefixes = ReadPrefixes(context, prefixSection);
+        var parametersByName = pathParameters.ToDictionary(p => p.Definition.Name);
+        var names = new HashSet<string>();
+        var operations = new Dictionary<string, string>();
+        var positions = new Dictionary<string, (string Parameter, string Endpoint)>();
+        foreach (var item in section?.Items ?? new List<JsonNode>())
+        {
+            var reader = ObjectReader.Open(context, item, "an endpoint", EndpointKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var nameNode = reader.Value("name", JsonKind.String, required: true);
+            var name = nameNode?.Text ?? "?";
+            if (nameNode is not null && !names.Add(name))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateName, nameNode, "endpoint name", name);
+            }
+
+            var methodNode = reader.Value("method", JsonKind.String, required: true);
+            var method = methodNode?.Text ?? "GET";
+            if (methodNode is not null && !Methods.Contains(method))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, methodNode, "method", $"'{method}' is not one of {string.Join(", ", Methods)}");
+            }
+
+            var pathNode = reader.Value("path", JsonKind.String, required: true);
+            var body = ReadPayload(context, reader, "body", modelNames);
+            if (body.Kind != PayloadKind.None && !BodyMethods.Contains(method))
+            {
+                context.Report(DiagnosticDescriptors.InvalidValue, reader.Property("body")!.Value, "body", $"a {method} request has no body");
+            }
+
+            var response = ReadPayload(context, reader, "response", modelNames);
+            var scopes = reader.Strings("scopes").Select(s => s.Text!).ToEquatableArray();
+            var query = new List<string>();
+            foreach (var queryNode in reader.Strings("query"))
+            {
+                if (queryParameters.ContainsKey(queryNode.Text!))
+                {
+                    query.Add(queryNode.Text!);
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.UnknownReference, queryNode, "query parameter", queryNode.Text!, DidYouMean.Suggest(queryNode.Text!, queryParameters.Keys));
+                }
+            }
+
+            var behaviors = new List<string>();
+            foreach (var behaviorNode in reader.Strings("behaviors"))
+            {
+                if (Behaviors.Contains(behaviorNode.Text!))
+                {
+                    behaviors.Add(behaviorNode.Text!);
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.UnknownReference, behaviorNode, "behavior", behaviorNode.Text!, DidYouMean.Suggest(behaviorNode.Text!, Behaviors));
+                }
+            }
+
+            if (pathNode is null)
+            {
+                continue;
+            }
+
+            var prefixNodes = reader.Strings("prefixes");
+            var instances = new List<(string Prefix, JsonNode Node)>();
+            if (reader.Property("prefixes") is null)
+            {
+                instances.Add((string.Empty, pathNode));
+            }
+
+            foreach (var prefixNode in prefixNodes)
+            {
+                if (prefixes.TryGetValue(prefixNode.Text!, out var prefixPath))
+                {
+                    instances.Add((prefixPath, prefixNode));
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.UnknownReference, prefixNode, "path prefix", prefixNode.Text!, DidYouMean.Suggest(prefixNode.Text!, prefixes.Keys));
+                }
+            }
+
+            foreach (var (prefix, reportNode) in instances)
+            {
+                var fullPath = prefix + pathNode.Text!;
+                var segments = PathTemplateParser.Parse(fullPath, out var error);
+                if (segments is null)
+                {
+                    context.Report(DiagnosticDescriptors.MalformedPath, pathNode, fullPath, error!);
+                    break;
+                }
+
+                if (!CheckSegments(context, pathNode, fullPath, segments, parametersByName))
+                {
+                    break;
+                }
+
+                var operationKey = method + " " + Canonical(segments, segments.Count);
+                if (operations.TryGetValue(operationKey, out var other))
+                {
+                    context.Report(DiagnosticDescriptors.ConflictingEndpoints, reportNode, name, other, $"both are {method} {fullPath}");
+                }
+                else
+                {
+                    operations[operationKey] = name;
+                }
+
+                CheckPositions(context, reportNode, name, segments, positions);
+                result.Add(new EndpointDef(
+                    name,
+                    method,
+                    fullPath,
+                    reader.String("description") ?? string.Empty,
+                    body,
+                    response,
+                    scopes,
+                    query.ToEquatableArray(),
+                    behaviors.ToEquatableArray()));
+            }
+        }
+
+        foreach (var parameter in pathParameters.Where(p => !p.Used))
+        {
+            context.ReportKey(DiagnosticDescriptors.UnusedPathParameter, parameter.Key, parameter.Definition.Name);
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, string> ReadPrefixes(SpecReadContext context, JsonNode? section)
+    {
+        var result = new Dictionary<string, string>();
+        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"path prefix '{property.Name}'", PrefixKeys);
+            var path = reader?.String("path", required: true);
+            if (path is not null)
+            {
+                result[property.Name] = path;
+            }
+        }
+
+        return result;
+    }
+
+    private static PayloadDef ReadPayload(SpecReadContext context, ObjectReader reader, string key, HashSet<string> modelNames)
+    {
+        var node = reader.Value(key, JsonKind.String);
+        switch (node?.Text)
+        {
+            case null:
+            case "none":
+                return new PayloadDef(PayloadKind.None, null);
+            case "stream":
+                return new PayloadDef(PayloadKind.Stream, null);
+            default:
+                if (!modelNames.Contains(node.Text!))
+                {
+                    context.Report(DiagnosticDescriptors.UnknownReference, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames.Concat(new[] { "stream", "none" })));
+                }
+
+                return new PayloadDef(PayloadKind.Model, node.Text);
+        }
+    }
+
+    private static bool CheckSegments(SpecReadContext context, JsonNode pathNode, string fullPath, List<PathSegment> segments, Dictionary<string, DeclaredPathParameter> parameters)
+    {
+        var ok = true;
+        foreach (var segment in segments)
+        {
+            if (segment.Kind == PathSegmentKind.Literal)
+            {
+                var identifier = NameChecks.Pascal(context, pathNode, segment.Text);
+                if (ReservedBuilderMembers.Contains(identifier))
+                {
+                    context.Report(DiagnosticDescriptors.InvalidIdentifier, pathNode, segment.Text, $"'{identifier}' clashes with a member of the generated request builder");
+                }
+            }
+
+            foreach (var name in segment.Parameters)
+            {
+                if (!parameters.TryGetValue(name, out var parameter))
+                {
+                    context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pathNode, fullPath, name);
+                    ok = false;
+                    continue;
+                }
+
+                parameter.Used = true;
+                var kind = parameter.Definition.Kind;
+                var misuse = (segment.Kind, kind) switch
+                {
+                    (PathSegmentKind.PathAddress, not PathParameterKind.Path) => $"'{name}' is used for path addressing ':/{{{name}}}:' but its type is not 'path'",
+                    (not PathSegmentKind.PathAddress, PathParameterKind.Path) => $"'{name}' has type 'path' and must be used as ':/{{{name}}}:'",
+                    (not PathSegmentKind.Function, PathParameterKind.ODataString) => $"'{name}' has type 'odataString' and must be used inside a function call such as search(q='{{{name}}}')",
+                    _ => null,
+                };
+                if (misuse is not null)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidValue, pathNode, fullPath, misuse);
+                    ok = false;
+                }
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>Every parameter position must use one name, since the builders of all endpoints form one tree.</summary>
+    private static void CheckPositions(SpecReadContext context, JsonNode node, string endpoint, List<PathSegment> segments, Dictionary<string, (string Parameter, string Endpoint)> positions)
+    {
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (segments[i].Kind is not (PathSegmentKind.Parameter or PathSegmentKind.PathAddress))
+            {
+                continue;
+            }
+
+            var key = Canonical(segments, i + 1);
+            var parameter = segments[i].Text;
+            if (positions.TryGetValue(key, out var existing) && existing.Parameter != parameter)
+            {
+                context.Report(DiagnosticDescriptors.ConflictingEndpoints, node, endpoint, existing.Endpoint, $"the same position is parameter '{parameter}' in one and '{existing.Parameter}' in the other; use one name");
+            }
+            else if (!positions.ContainsKey(key))
+            {
+                positions[key] = (parameter, endpoint);
+            }
+        }
+    }
+
+    private static string Canonical(List<PathSegment> segments, int count)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            parts.Add(segments[i].Kind switch
+            {
+                PathSegmentKind.Parameter => "/{}",
+                PathSegmentKind.PathAddress => ":{}:",
+                _ => "/" + segments[i].Text,
+            });
+        }
+
+        return string.Concat(parts);
+    }
+}

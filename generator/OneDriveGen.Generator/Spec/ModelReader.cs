@@ -1,0 +1,155 @@
+using System.Collections.Generic;
+using System.Linq;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Json;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>Reads the spec's <c>models</c> section.</summary>
+internal static class ModelReader
+{
+    public static readonly string[] Primitives = { "string", "int32", "int64", "double", "boolean", "dateTimeOffset", "guid" };
+
+    private static readonly string[] ModelKeys = { "description", "error", "message", "properties" };
+    private static readonly string[] PropertyKeys = { "type", "description", "name" };
+
+    // Members every generated model (or error model) already has; a property may not take these names.
+    private static readonly string[] ReservedMembers =
+    {
+        "AdditionalData", "Serialize", "GetFieldDeserializers", "CreateFromDiscriminatorValue",
+        "GetType", "ToString", "Equals", "GetHashCode",
+    };
+
+    private static readonly string[] ReservedErrorMembers =
+    {
+        "Message", "ResponseStatusCode", "ResponseHeaders", "Data", "Source", "HelpLink",
+        "InnerException", "StackTrace", "TargetSite", "HResult",
+    };
+
+    public static List<ModelDef> Read(SpecReadContext context, JsonNode? section)
+    {
+        var result = new List<ModelDef>();
+        if (section is null)
+        {
+            return result;
+        }
+
+        var names = new HashSet<string>(section.Properties.Select(p => p.Name));
+        var pending = new List<(JsonProperty Key, ObjectReader Reader, List<PropertyDef> Properties)>();
+        foreach (var modelProperty in section.Properties)
+        {
+            var reader = ObjectReader.Open(context, modelProperty.Value, $"model '{modelProperty.Name}'", ModelKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var className = NameChecks.Pascal(context, modelProperty);
+            if (className != modelProperty.Name && Identifiers.IsValid(className))
+            {
+                context.ReportKey(DiagnosticDescriptors.InvalidIdentifier, modelProperty, modelProperty.Name, $"model names are used as C# type names as written; use '{className}'");
+            }
+
+            var properties = ReadProperties(context, reader, names, className);
+            pending.Add((modelProperty, reader, properties));
+        }
+
+        var byName = pending.ToDictionary(p => p.Key.Name, p => p.Properties);
+        foreach (var (key, reader, properties) in pending)
+        {
+            var isError = reader.Bool("error");
+            string? message = null;
+            var messageNode = reader.Value("message", JsonKind.String);
+            if (messageNode is not null)
+            {
+                message = ResolveMessage(context, messageNode, properties, byName);
+            }
+
+            result.Add(new ModelDef(key.Name, reader.String("description") ?? string.Empty, isError, message, properties.ToEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static List<PropertyDef> ReadProperties(SpecReadContext context, ObjectReader model, HashSet<string> modelNames, string className)
+    {
+        var result = new List<PropertyDef>();
+        var section = model.Object("properties");
+        if (section is null)
+        {
+            return result;
+        }
+
+        var isError = model.Bool("error");
+        var csharpNames = new HashSet<string>();
+        foreach (var property in section.Properties)
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"property '{property.Name}'", PropertyKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var nameNode = reader.Value("name", JsonKind.String);
+            var csharpName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
+            var nameStart = nameNode?.Start ?? property.KeyStart;
+            var nameEnd = nameNode?.End ?? property.KeyEnd;
+            if (csharpName == className || ReservedMembers.Contains(csharpName) || (isError && ReservedErrorMembers.Contains(csharpName)))
+            {
+                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameStart, nameEnd, property.Name, $"'{csharpName}' clashes with a member of the generated type; give the property a \"name\"");
+            }
+            else if (!csharpNames.Add(csharpName))
+            {
+                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameStart, nameEnd, property.Name, $"another property is already named '{csharpName}'; give this one a \"name\"");
+            }
+
+            var typeNode = reader.Value("type", JsonKind.String, required: true);
+            var type = typeNode is null ? new TypeRef("string", false, false) : ParseType(context, typeNode, modelNames);
+            result.Add(new PropertyDef(property.Name, csharpName, type, reader.String("description") ?? string.Empty));
+        }
+
+        return result;
+    }
+
+    /// <summary>Parses <c>string</c>, <c>DriveItem</c>, <c>DriveItem[]</c>…; reports ODG1006 for an unknown type.</summary>
+    public static TypeRef ParseType(SpecReadContext context, JsonNode node, ICollection<string> modelNames)
+    {
+        var text = node.Text!;
+        var isCollection = text.EndsWith("[]", System.StringComparison.Ordinal);
+        var name = isCollection ? text.Substring(0, text.Length - 2) : text;
+        if (Primitives.Contains(name))
+        {
+            return new TypeRef(name, isCollection, false);
+        }
+
+        if (!modelNames.Contains(name))
+        {
+            context.Report(DiagnosticDescriptors.UnknownReference, node, "type", text, DidYouMean.Suggest(name, Primitives.Concat(modelNames)));
+        }
+
+        return new TypeRef(name, isCollection, true);
+    }
+
+    private static string? ResolveMessage(SpecReadContext context, JsonNode node, List<PropertyDef> properties, Dictionary<string, List<PropertyDef>> models)
+    {
+        var parts = node.Text!.Split('.');
+        var expression = new List<string>();
+        var current = properties;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var property = current.FirstOrDefault(p => p.JsonName == parts[i]);
+            var last = i == parts.Length - 1;
+            if (property is null || property.Type.IsCollection || (last ? property.Type.Name != "string" : !property.Type.IsModel)
+                || (!last && !models.TryGetValue(property.Type.Name, out current)))
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, node, "message property", node.Text!, "; name a string property, through model properties, such as 'error.message'");
+                return null;
+            }
+
+            expression.Add(property.CSharpName);
+        }
+
+        return string.Join("?.", expression);
+    }
+}

@@ -1,0 +1,75 @@
+using System;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Json;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>Checks on names and hosts that several parts of the spec share.</summary>
+internal static class NameChecks
+{
+    /// <summary>PascalCase identifier for <paramref name="name"/>; reports ODG1009 when none can be made.</summary>
+    public static string Pascal(SpecReadContext context, JsonPosition start, JsonPosition end, string name)
+    {
+        var identifier = Identifiers.ToPascal(name);
+        if (!Identifiers.IsValid(identifier))
+        {
+            var reason = identifier.Length == 0 ? "it has no letters or digits" : $"'{identifier}' must start with a letter or '_'";
+            context.Report(DiagnosticDescriptors.InvalidIdentifier, start, end, name, reason);
+        }
+
+        return identifier;
+    }
+
+    public static string Pascal(SpecReadContext context, JsonNode node, string name) =>
+        Pascal(context, node.Start, node.End, name);
+
+    public static string Pascal(SpecReadContext context, JsonProperty property) =>
+        Pascal(context, property.KeyStart, property.KeyEnd, property.Name);
+
+    /// <summary>Reports ODG1008 for a non-https, non-loopback URL and ODG1010 for api.onedrive.com.</summary>
+    public static void CheckHost(SpecReadContext context, JsonNode node, string url)
+    {
+        var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
+        if (schemeEnd <= 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidValue, node, url, "expected an absolute URL such as https://host/path");
+            return;
+        }
+
+        var scheme = url.Substring(0, schemeEnd).ToLowerInvariant();
+        var hostStart = schemeEnd + 3;
+        var hostEnd = hostStart;
+        while (hostEnd < url.Length && url[hostEnd] != '/' && url[hostEnd] != '?' && url[hostEnd] != '#')
+        {
+            hostEnd++;
+        }
+
+        var authority = url.Substring(hostStart, hostEnd - hostStart).ToLowerInvariant();
+        var host = StripPort(authority);
+        if (scheme != "https" && !IsLoopback(host))
+        {
+            context.Report(DiagnosticDescriptors.InsecureHost, node, url, scheme);
+        }
+
+        if (host == "api.onedrive.com")
+        {
+            context.Report(DiagnosticDescriptors.LegacyOneDriveApi, node, url);
+        }
+    }
+
+    private static string StripPort(string authority)
+    {
+        if (authority.StartsWith("[", StringComparison.Ordinal))
+        {
+            var close = authority.IndexOf(']');
+            return close > 0 ? authority.Substring(0, close + 1) : authority;
+        }
+
+        var colon = authority.LastIndexOf(':');
+        return colon >= 0 ? authority.Substring(0, colon) : authority;
+    }
+
+    private static bool IsLoopback(string host) =>
+        host is "localhost" or "[::1]" || host.StartsWith("127.", StringComparison.Ordinal);
+}

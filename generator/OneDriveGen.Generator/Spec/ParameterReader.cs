@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Json;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>A declared path parameter, with its key kept so an unused one can be reported.</summary>
+internal sealed class DeclaredPathParameter
+{
+    public DeclaredPathParameter(PathParameterDef definition, JsonProperty key)
+    {
+        Definition = definition;
+        Key = key;
+    }
+
+    public PathParameterDef Definition { get; }
+
+    public JsonProperty Key { get; }
+
+    public bool Used { get; set; }
+}
+
+/// <summary>Reads the spec's <c>pathParameters</c> and <c>queryParameters</c> sections.</summary>
+internal static class ParameterReader
+{
+    private static readonly string[] PathParameterKeys = { "type", "description", "accessor" };
+    private static readonly string[] PathParameterTypes = { "id", "path", "odataString" };
+    private static readonly string[] QueryParameterKeys = { "wireName", "type", "description", "name" };
+    private static readonly string[] QueryParameterTypes = { "string", "string[]", "int32", "boolean" };
+
+    public static List<DeclaredPathParameter> ReadPathParameters(SpecReadContext context, JsonNode? section)
+    {
+        var result = new List<DeclaredPathParameter>();
+        if (section is null)
+        {
+            return result;
+        }
+
+        foreach (var property in section.Properties)
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"path parameter '{property.Name}'", PathParameterKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var csharpName = NameChecks.Pascal(context, property);
+            var typeNode = reader.Value("type", JsonKind.String, required: true);
+            var kind = PathParameterKind.Id;
+            switch (typeNode?.Text)
+            {
+                case null:
+                case "id":
+                    break;
+                case "path":
+                    kind = PathParameterKind.Path;
+                    break;
+                case "odataString":
+                    kind = PathParameterKind.ODataString;
+                    break;
+                default:
+                    context.Report(DiagnosticDescriptors.UnknownReference, typeNode, "path parameter type", typeNode.Text!, DidYouMean.Suggest(typeNode.Text!, PathParameterTypes));
+                    break;
+            }
+
+            var accessorNode = reader.Value("accessor", JsonKind.String);
+            var accessor = accessorNode is null ? null : NameChecks.Pascal(context, accessorNode, accessorNode.Text!);
+            var definition = new PathParameterDef(property.Name, csharpName, kind, reader.String("description") ?? string.Empty, accessor);
+            result.Add(new DeclaredPathParameter(definition, property));
+        }
+
+        return result;
+    }
+
+    public static Dictionary<string, QueryParameterDef> ReadQueryParameters(SpecReadContext context, JsonNode? section)
+    {
+        var result = new Dictionary<string, QueryParameterDef>();
+        if (section is null)
+        {
+            return result;
+        }
+
+        foreach (var property in section.Properties)
+        {
+            var reader = ObjectReader.Open(context, property.Value, $"query parameter '{property.Name}'", QueryParameterKeys);
+            if (reader is null)
+            {
+                continue;
+            }
+
+            var nameNode = reader.Value("name", JsonKind.String);
+            var csharpName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
+            var typeNode = reader.Value("type", JsonKind.String);
+            var type = QueryParameterType.String;
+            switch (typeNode?.Text)
+            {
+                case null:
+                case "string":
+                    break;
+                case "string[]":
+                    type = QueryParameterType.StringArray;
+                    break;
+                case "int32":
+                    type = QueryParameterType.Int32;
+                    break;
+                case "boolean":
+                    type = QueryParameterType.Boolean;
+                    break;
+                default:
+                    context.Report(DiagnosticDescriptors.UnknownReference, typeNode, "query parameter type", typeNode.Text!, DidYouMean.Suggest(typeNode.Text!, QueryParameterTypes));
+                    break;
+            }
+
+            result[property.Name] = new QueryParameterDef(
+                property.Name,
+                reader.String("wireName") ?? property.Name,
+                csharpName,
+                type,
+                reader.String("description") ?? string.Empty);
+        }
+
+        return result;
+    }
+}

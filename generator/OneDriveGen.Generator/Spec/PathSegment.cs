@@ -1,0 +1,25 @@
+using OneDriveGen.Generator.Infrastructure;
+
+namespace OneDriveGen.Generator.Spec;
+
+/// <summary>The kinds of segment in an endpoint path template.</summary>
+internal enum PathSegmentKind
+{
+    /// <summary>Fixed text: <c>items</c>.</summary>
+    Literal,
+
+    /// <summary>A whole segment that is one parameter: <c>{item-id}</c>.</summary>
+    Parameter,
+
+    /// <summary>A function call with parameters: <c>search(q='{q}')</c>.</summary>
+    Function,
+
+    /// <summary>Path-based addressing relative to the previous segment: <c>:/{item-path}:</c>.</summary>
+    PathAddress,
+}
+
+/// <summary>
+/// One segment of a path template. <see cref="Text"/> is the literal, the parameter name, or the function text;
+/// <see cref="Parameters"/> lists the parameter names the segment uses.
+/// </summary>
+internal sealed record PathSegment(PathSegmentKind Kind, string Text, EquatableArray<string> Parameters);
