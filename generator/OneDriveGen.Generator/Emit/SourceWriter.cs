@@ -28,6 +28,16 @@ internal sealed class SourceWriter
 
     public void WriteLine() => _builder.Append('\n');
 
+    /// <summary>Removes one blank line at the end, so a block never closes after an empty line.</summary>
+    public void TrimTrailingBlankLine()
+    {
+        var length = _builder.Length;
+        if (length >= 2 && _builder[length - 1] == '\n' && _builder[length - 2] == '\n')
+        {
+            _builder.Length = length - 1;
+        }
+    }
+
     /// <summary>Writes <paramref name="text"/>; every line of it is indented at the current level.</summary>
     public void WriteLine(string text)
     {
@@ -91,6 +101,7 @@ internal sealed class SourceWriter
 
         public void Dispose()
         {
+            _writer.TrimTrailingBlankLine();
             _writer.Unindent();
             _writer.WriteLine(_closing);
         }

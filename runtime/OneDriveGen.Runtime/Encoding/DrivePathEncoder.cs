@@ -4,13 +4,15 @@ using System.Text;
 namespace OneDriveGen.Runtime.Encoding;
 
 /// <summary>
-/// Encodes a path for path-based addressing (<c>root:/a/b c:</c>): every segment is percent-encoded exactly once
-/// (RFC 3986 unreserved characters stay as they are) and <c>/</c> stays the separator.
+/// Encodes a path for path-based addressing (<c>root:/a/b c:</c>) in a generated request builder: every segment
+/// ends up percent-encoded exactly once and <c>/</c> stays the separator.
 /// </summary>
 /// <remarks>
-/// Generated request builders put the result into a reserved expansion (<c>{+path}</c>), which leaves
-/// percent-encoded triplets alone, so nothing is encoded twice. A <c>#</c>, <c>?</c>, <c>%</c> or <c>+</c>
-/// in a name can therefore never cut or change the URL (msgraph-sdk-dotnet#553).
+/// Generated builders put the result into a reserved expansion (<c>{+path}</c>). That expansion keeps ASCII
+/// percent-encoded triplets and encodes non-ASCII characters as UTF-8 itself, but it would encode the triplets of
+/// an already encoded non-ASCII character a second time. So this encoder percent-encodes every ASCII character
+/// outside the RFC 3986 unreserved set and leaves non-ASCII characters to the template. A <c>#</c>, <c>?</c>,
+/// <c>%</c> or <c>+</c> in a name can therefore never cut or change the URL (msgraph-sdk-dotnet#553).
 /// </remarks>
 public static class DrivePathEncoder
 {
@@ -57,14 +59,49 @@ public static class DrivePathEncoder
                 builder.Append('/');
             }
 
-            builder.Append(EscapeSegment(segment));
+            AppendTemplateSegment(builder, segment, parameterName);
         }
 
         return builder.ToString();
     }
 
+    private static void AppendTemplateSegment(StringBuilder builder, string segment, string parameterName)
+    {
+        for (var i = 0; i < segment.Length; i++)
+        {
+            var c = segment[i];
+            if (char.IsSurrogate(c))
+            {
+                if (!(char.IsHighSurrogate(c) && i + 1 < segment.Length && char.IsLowSurrogate(segment[i + 1])))
+                {
+                    throw new ArgumentException($"The drive path has an unpaired UTF-16 surrogate in segment '{segment}'.", parameterName);
+                }
+
+                builder.Append(c).Append(segment[++i]);
+            }
+            else if (c >= 0x80)
+            {
+                builder.Append(c);
+            }
+            else if (IsUnreserved(c))
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('%').Append(Hex[c >> 4]).Append(Hex[c & 0xF]);
+            }
+        }
+    }
+
+    private const string Hex = "0123456789ABCDEF";
+
+    private static bool IsUnreserved(char c) =>
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c is '-' or '.' or '_' or '~';
+
     /// <summary>
-    /// Percent-encodes one segment with the RFC 3986 unreserved set on every target framework
+    /// Percent-encodes one whole segment (UTF-8, RFC 3986 unreserved set kept) for a URL built without a template,
+    /// the same on every target framework
     /// (<see cref="Uri.EscapeDataString(string)"/> differs between runtimes for <c>!*'()</c>).
     /// </summary>
     public static string EscapeSegment(string segment)

@@ -19,7 +19,7 @@ internal static class GeneratorHarness
 
     public static string ShippedSpec => File.ReadAllText(ShippedSpecPath);
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(
