@@ -54,7 +54,7 @@ internal static class GrantEmitter
             writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A required field is empty.</exception>");
             using (writer.OpenBlock($"public global::System.Collections.Generic.IReadOnlyList<{Pair}> ToFormFields()"))
             {
-                writer.WriteLine($"var fields = new global::System.Collections.Generic.List<{Pair}>({unit.Fields.Count + 1});");
+                writer.WriteLine($"var fields = new global::System.Collections.Generic.List<{Pair}>({(unit.Fields.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)});");
                 writer.WriteLine($"fields.Add(new(\"grant_type\", GrantTypeValue));");
                 foreach (var field in unit.Fields)
                 {

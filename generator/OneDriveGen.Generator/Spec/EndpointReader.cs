@@ -64,7 +64,7 @@ internal static class EndpointReader
 
             var pathNode = reader.Value("path", JsonKind.String, required: true);
             var body = ReadPayload(context, reader, "body", modelNames);
-            if (body.Kind != PayloadKind.None && !BodyMethods.Contains(method))
+            if (body.Kind != PayloadKind.None && Methods.Contains(method) && !BodyMethods.Contains(method))
             {
                 context.Report(DiagnosticDescriptors.InvalidValue, reader.Property("body")!.Value, "body", $"a {method} request has no body");
             }
@@ -171,7 +171,7 @@ internal static class EndpointReader
     private static Dictionary<string, string> ReadPrefixes(SpecReadContext context, JsonNode? section)
     {
         var result = new Dictionary<string, string>();
-        foreach (var property in section?.Properties ?? new List<JsonProperty>())
+        foreach (var property in context.Entries(section))
         {
             var reader = ObjectReader.Open(context, property.Value, $"path prefix '{property.Name}'", PrefixKeys);
             var path = reader?.String("path", required: true);

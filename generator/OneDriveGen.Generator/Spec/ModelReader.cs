@@ -37,7 +37,7 @@ internal static class ModelReader
 
         var names = new HashSet<string>(section.Properties.Select(p => p.Name));
         var pending = new List<(JsonProperty Key, ObjectReader Reader, List<PropertyDef> Properties)>();
-        foreach (var modelProperty in section.Properties)
+        foreach (var modelProperty in context.Entries(section))
         {
             var reader = ObjectReader.Open(context, modelProperty.Value, $"model '{modelProperty.Name}'", ModelKeys);
             if (reader is null)
@@ -83,7 +83,7 @@ internal static class ModelReader
 
         var isError = model.Bool("error");
         var csharpNames = new HashSet<string>();
-        foreach (var property in section.Properties)
+        foreach (var property in context.Entries(section))
         {
             var reader = ObjectReader.Open(context, property.Value, $"property '{property.Name}'", PropertyKeys);
             if (reader is null)

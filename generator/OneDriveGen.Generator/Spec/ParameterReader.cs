@@ -37,7 +37,7 @@ internal static class ParameterReader
             return result;
         }
 
-        foreach (var property in section.Properties)
+        foreach (var property in context.Entries(section))
         {
             var reader = ObjectReader.Open(context, property.Value, $"path parameter '{property.Name}'", PathParameterKeys);
             if (reader is null)
@@ -81,7 +81,7 @@ internal static class ParameterReader
             return result;
         }
 
-        foreach (var property in section.Properties)
+        foreach (var property in context.Entries(section))
         {
             var reader = ObjectReader.Open(context, property.Value, $"query parameter '{property.Name}'", QueryParameterKeys);
             if (reader is null)

@@ -25,6 +25,31 @@ internal sealed class SpecReadContext
         _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments)));
     }
 
+    /// <summary>
+    /// The entries of a dictionary-like section (models, parameters, …): a duplicate key is reported as ODG1003
+    /// and left out, so the first one wins.
+    /// </summary>
+    public IEnumerable<JsonProperty> Entries(JsonNode? section)
+    {
+        if (section is null)
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>();
+        foreach (var property in section.Properties)
+        {
+            if (seen.Add(property.Name))
+            {
+                yield return property;
+            }
+            else
+            {
+                ReportKey(Generator.Diagnostics.DiagnosticDescriptors.DuplicateName, property, "key", property.Name);
+            }
+        }
+    }
+
     public void Report(DiagnosticDescriptor descriptor, JsonNode node, params string[] arguments) =>
         Report(descriptor, node.Start, node.End, arguments);
 
