@@ -38,11 +38,21 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
             .Select(static (pair, _) => Plan(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.PlanUnits);
 
+        var owners = planned
+            .Collect()
+            .Select(static (plans, _) => NamespaceOwners.Resolve(plans))
+            .WithTrackingName(TrackingNames.NamespaceOwners);
+
+        var admitted = planned
+            .Combine(owners)
+            .Select(static (pair, _) => NamespaceOwners.Admit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Admitted);
+
         // Source and diagnostics travel separately: a diagnostic moving with the text never re-emits code.
-        var units = planned
+        var units = admitted
             .SelectMany(static (plan, _) => plan.Units)
             .WithTrackingName(TrackingNames.Units);
-        var diagnostics = planned
+        var diagnostics = admitted
             .SelectMany(static (plan, _) => plan.Diagnostics)
             .WithTrackingName(TrackingNames.Diagnostics);
 
@@ -54,12 +64,13 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
     {
         if (parsed.Value is null)
         {
-            return new PlanResult(EquatableArray<EmitUnit>.Empty, parsed.Diagnostics);
+            return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics);
         }
 
         try
         {
-            return new PlanResult(UnitPlanner.Plan(parsed.Value, options), parsed.Diagnostics);
+            var @namespace = UnitPlanner.ResolveNamespace(parsed.Value, options);
+            return new PlanResult(parsed.FilePath, @namespace, UnitPlanner.Plan(parsed.Value, options), parsed.Diagnostics);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -67,7 +78,7 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
                 DiagnosticDescriptors.InternalError.Id,
                 null,
                 new EquatableArray<string>(new[] { parsed.Value.Name, ex.GetType().Name + ": " + ex.Message }));
-            return new PlanResult(EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
+            return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
         }
     }
 
@@ -76,10 +87,6 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
         try
         {
             context.AddSource(unit.HintName, SourceEmitter.Emit(unit));
-        }
-        catch (ArgumentException ex) when (ex.Message.Contains(unit.HintName))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateName, Location.None, "generated file (give each spec its own \"namespace\")", unit.HintName));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -15,6 +15,12 @@ public static class TrackingNames
     /// <summary>Each spec split into the units of generated code.</summary>
     public const string PlanUnits = nameof(PlanUnits);
 
+    /// <summary>Which spec file owns each namespace.</summary>
+    public const string NamespaceOwners = nameof(NamespaceOwners);
+
+    /// <summary>Each plan, emptied when another spec owns its namespace.</summary>
+    public const string Admitted = nameof(Admitted);
+
     /// <summary>One item per generated file.</summary>
     public const string Units = nameof(Units);
 

@@ -220,6 +220,46 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void TwoSpecsGeneratingTheSameFilesAreReportedNotCrashed()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace MyApp { internal class A { } }");
+        var driver = GeneratorHarness.CreateDriver(new[]
+        {
+            new InMemoryAdditionalText("/a/mini-endpoints.json", Specs.Mini),
+            new InMemoryAdditionalText("/b/mini-endpoints.json", Specs.Mini),
+        });
+
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "ODG1003" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("namespace", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id is "CS8785" or "ODG1000");
+    }
+
+    [Fact]
+    public void FilesAreSelectedByNameOrMetadata()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace MyApp { internal class A { } }");
+        var perFile = new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IReadOnlyDictionary<string, string>>
+        {
+            ["/specs/marked.json"] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.OneDriveGenSpec"] = "true" },
+            ["/specs/optout-endpoints.json"] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.OneDriveGenSpec"] = "false" },
+        };
+        var driver = GeneratorHarness.CreateDriver(
+            new[]
+            {
+                new InMemoryAdditionalText("/specs/marked.json", Specs.Mini),
+                new InMemoryAdditionalText("/specs/optout-endpoints.json", "not json at all"),
+                new InMemoryAdditionalText("/specs/readme.json", "not json either"),
+            },
+            perFile: perFile);
+
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Mini.Api.MiniClient.g.cs");
+    }
+
+    [Fact]
     public void EveryDescriptorHasADocsPage()
     {
         var docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");

@@ -1,5 +1,5 @@
 namespace OneDriveGen.Generator.Infrastructure;
 
 /// <summary>A pipeline value together with the diagnostics found while producing it.</summary>
-internal sealed record Result<T>(T? Value, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record Result<T>(string FilePath, T? Value, EquatableArray<DiagnosticInfo> Diagnostics)
     where T : class;

@@ -39,7 +39,7 @@ internal static class SpecParser
             context.Report(DiagnosticDescriptors.InternalError, start, start, filePath, ex.GetType().Name + ": " + ex.Message);
         }
 
-        return new Result<SpecModel>(context.HasErrors ? null : model, context.Diagnostics.ToEquatableArray());
+        return new Result<SpecModel>(filePath, context.HasErrors ? null : model, context.Diagnostics.ToEquatableArray());
     }
 
     private static SpecModel? Read(SpecReadContext context, JsonNode rootNode)
