@@ -9,15 +9,15 @@ namespace OneDriveGen.Generator.Spec;
 /// <summary>Reads the spec's <c>auth</c> section: OAuth 2.0 endpoints, grants and their fields.</summary>
 internal static class AuthReader
 {
-    private static readonly string[] AuthKeys = { "variables", "authorize", "fields", "grants", "tokenEndpoints" };
-    private static readonly string[] VariableKeys = { "default", "kind", "description" };
-    private static readonly string[] AuthorizeKeys = { "url", "description", "parameters" };
-    private static readonly string[] ParameterKeys = { "type", "required", "const", "default", "values", "description", "name" };
-    private static readonly string[] FieldKeys = { "type", "secret", "description", "name" };
-    private static readonly string[] GrantKeys = { "description", "clients" };
+    internal static readonly string[] AuthKeys = { "variables", "authorize", "fields", "grants", "tokenEndpoints" };
+    internal static readonly string[] VariableKeys = { "default", "kind", "description" };
+    internal static readonly string[] AuthorizeKeys = { "url", "description", "parameters" };
+    internal static readonly string[] ParameterKeys = { "type", "required", "const", "default", "values", "description", "name" };
+    internal static readonly string[] FieldKeys = { "type", "secret", "description", "name" };
+    internal static readonly string[] GrantKeys = { "description", "clients" };
     private static readonly string[] ClientTypes = { "public", "confidential" };
-    private static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
-    private static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
+    internal static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
+    internal static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
 
     public static AuthModel? Read(SpecReadContext context, JsonNode node, HashSet<string> modelNames)
     {

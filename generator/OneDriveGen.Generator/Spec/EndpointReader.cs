@@ -14,12 +14,12 @@ internal static class EndpointReader
 {
     public static readonly string[] Behaviors = { "paged", "delta", "redirectsToContent", "longRunning" };
 
-    private static readonly string[] EndpointKeys =
+    internal static readonly string[] EndpointKeys =
     {
         "name", "method", "path", "description", "prefixes", "body", "response", "scopes", "query", "behaviors",
     };
 
-    private static readonly string[] PrefixKeys = { "path", "description" };
+    internal static readonly string[] PrefixKeys = { "path", "description" };
     private static readonly string[] Methods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
     private static readonly string[] BodyMethods = { "POST", "PUT", "PATCH" };
 

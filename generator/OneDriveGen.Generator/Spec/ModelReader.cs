@@ -11,8 +11,8 @@ internal static class ModelReader
 {
     public static readonly string[] Primitives = { "string", "int32", "int64", "double", "boolean", "dateTimeOffset", "guid" };
 
-    private static readonly string[] ModelKeys = { "description", "error", "message", "properties" };
-    private static readonly string[] PropertyKeys = { "type", "description", "name" };
+    internal static readonly string[] ModelKeys = { "description", "error", "message", "properties" };
+    internal static readonly string[] PropertyKeys = { "type", "description", "name" };
 
     // Members every generated model (or error model) already has; a property may not take these names.
     private static readonly string[] ReservedMembers =

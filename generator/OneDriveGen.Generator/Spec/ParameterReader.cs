@@ -24,9 +24,9 @@ internal sealed class DeclaredPathParameter
 /// <summary>Reads the spec's <c>pathParameters</c> and <c>queryParameters</c> sections.</summary>
 internal static class ParameterReader
 {
-    private static readonly string[] PathParameterKeys = { "type", "description", "accessor" };
+    internal static readonly string[] PathParameterKeys = { "type", "description", "accessor" };
     private static readonly string[] PathParameterTypes = { "id", "path", "odataString" };
-    private static readonly string[] QueryParameterKeys = { "wireName", "type", "description", "name" };
+    internal static readonly string[] QueryParameterKeys = { "wireName", "type", "description", "name" };
     private static readonly string[] QueryParameterTypes = { "string", "string[]", "int32", "boolean" };
 
     public static List<DeclaredPathParameter> ReadPathParameters(SpecReadContext context, JsonNode? section)

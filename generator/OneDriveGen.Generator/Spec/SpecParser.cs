@@ -14,7 +14,7 @@ namespace OneDriveGen.Generator.Spec;
 /// </summary>
 internal static class SpecParser
 {
-    private static readonly string[] RootKeys =
+    internal static readonly string[] RootKeys =
     {
         "$schema", "name", "namespace", "description", "baseUrl", "errorModel", "auth",
         "pathPrefixes", "pathParameters", "queryParameters", "endpoints", "models",
