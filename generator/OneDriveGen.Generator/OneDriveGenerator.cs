@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using OneDriveGen.Generator.Diagnostics;
 using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
@@ -29,8 +30,10 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ParseSpec);
 
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => new GeneratorOptions(
-                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : string.Empty))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => new GeneratorOptions(
+                pair.Left.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : string.Empty,
+                pair.Right is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0))
             .WithTrackingName(TrackingNames.Options);
 
         var planned = parsed
@@ -65,6 +68,14 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
         if (parsed.Value is null)
         {
             return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics);
+        }
+
+        if (options.LanguageVersion < GeneratorOptions.MinimumLanguageVersion)
+        {
+            var location = new LocationInfo(parsed.FilePath, 0, 0, 0, 0, 0, 0);
+            var version = (options.LanguageVersion / 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var error = new DiagnosticInfo(DiagnosticDescriptors.LanguageVersionTooLow.Id, location, new EquatableArray<string>(new[] { version }));
+            return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
         }
 
         try

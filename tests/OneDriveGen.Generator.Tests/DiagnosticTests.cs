@@ -260,6 +260,23 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void OldLanguageVersionIsOneClearErrorAndNoCode()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace MyApp { internal class A { } }");
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new OneDriveGenerator().AsSourceGenerator() },
+            new[] { new InMemoryAdditionalText(SpecPath, Specs.Mini) },
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10));
+
+        var result = driver.RunGenerators(compilation).GetRunResult();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("ODG1015", diagnostic.Id);
+        Assert.Contains("C# 10", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Empty(result.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
     public void EveryDescriptorHasADocsPage()
     {
         var docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");

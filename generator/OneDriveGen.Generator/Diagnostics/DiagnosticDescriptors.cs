@@ -62,6 +62,11 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MalformedPath = Create(
         "ODG1014", "Path template is malformed", "Path '{0}' is malformed: {1}", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Create(
+        "ODG1015", "C# 11 or later is needed",
+        "The generated code needs C# 11 or later (required members make incomplete token requests a compile error); this project uses C# {0}. Set <LangVersion>11</LangVersion> or later.",
+        DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [InternalError.Id] = InternalError,
@@ -79,6 +84,7 @@ internal static class DiagnosticDescriptors
         [InvalidValue.Id] = InvalidValue,
         [ConflictingEndpoints.Id] = ConflictingEndpoints,
         [MalformedPath.Id] = MalformedPath,
+        [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
     };
 
     /// <summary>All descriptors, for tests and release tracking.</summary>

@@ -10,7 +10,7 @@ namespace MyApp.OneDrive.Me.Drive.Special.Approot.Children;
 public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
 {
     /// <summary>The RFC 6570 URI template this builder expands (IDs use simple expansion, so <c>!</c> is sent as <c>%21</c>).</summary>
-    public const string RequestUrlTemplate = "{+baseurl}/me/drive/special/approot/children{?%24select,%24expand,%24top,%24orderby,%24skipToken}";
+    public const string RequestUrlTemplate = "{+baseurl}/me/drive/special/approot/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken}";
 
     /// <summary>Creates the builder from its parent&apos;s path parameters.</summary>
     /// <param name="pathParameters">The path parameters, base URL included.</param>
@@ -85,6 +85,10 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         /// <summary>The sort order, such as name desc. (sent as $orderby)</summary>
         [global::Microsoft.Kiota.Abstractions.QueryParameter("%24orderby")]
         public string[]? Orderby { get; set; }
+
+        /// <summary>A filter expression; OneDrive for Business and SharePoint only, personal OneDrive does not filter children. (sent as $filter)</summary>
+        [global::Microsoft.Kiota.Abstractions.QueryParameter("%24filter")]
+        public string? Filter { get; set; }
 
         /// <summary>The paging token; prefer following @odata.nextLink as given. (sent as $skipToken)</summary>
         [global::Microsoft.Kiota.Abstractions.QueryParameter("%24skipToken")]
