@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using OneDriveGen.Generator;
+using OneDriveGen.Generator.Tests.Infrastructure;
 
 namespace OneDriveGen.Benchmarks;
 
