@@ -1,0 +1,34 @@
+using System;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Threading;
+
+namespace OneDriveGen.Emulator.Drive;
+
+/// <summary>Hands out drive and item IDs of the chosen style.</summary>
+internal sealed class ItemIdGenerator
+{
+    private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    private readonly ItemIdStyle _style;
+    private readonly string _driveHex = "D4648F06C91D9D3D";
+    private int _counter = 100;
+
+    public ItemIdGenerator(ItemIdStyle style)
+    {
+        _style = style;
+        DriveId = style == ItemIdStyle.Business
+            ? "b!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+            : _driveHex.ToLowerInvariant();
+    }
+
+    public string DriveId { get; }
+
+    public string DriveType => _style == ItemIdStyle.Business ? "business" : "personal";
+
+    public string Next() => _style switch
+    {
+        ItemIdStyle.Personal => _driveHex + "!" + Interlocked.Increment(ref _counter).ToString(CultureInfo.InvariantCulture),
+        ItemIdStyle.PersonalNew => _driveHex + "!s" + Guid.NewGuid().ToString("N"),
+        _ => "01" + RandomNumberGenerator.GetString(Base32, 32),
+    };
+}

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using OneDriveGen.Emulator.Drive;
+using OneDriveGen.Emulator.Hosting;
+using OneDriveGen.Emulator.Identity;
+
+namespace OneDriveGen.Emulator.Graph;
+
+/// <summary>One authenticated Graph request being served: the context, the emulator, the token's grant and the parsed target.</summary>
+internal sealed record GraphCall(HttpContext Context, EmulatorState State, AccessGrant Grant, GraphTarget Target, GraphQuery Query, string RawPath)
+{
+    private static readonly Dictionary<string, string> SpecialFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["documents"] = "Documents",
+        ["photos"] = "Pictures",
+        ["cameraroll"] = "Pictures/Camera Roll",
+        ["music"] = "Music",
+        ["desktop"] = "Desktop",
+    };
+
+    public DriveStore Drive => State.Drive;
+
+    public Task FailAsync(DriveError error) => GraphResponses.WriteErrorAsync(Context, error, State.Now);
+
+    public Task WriteItemAsync(int status, DriveItemNode node) =>
+        GraphResponses.WriteJsonAsync(Context, status, writer =>
+        {
+            ItemJson.Write(writer, node, State, Query.Select, expandChildren: Query.ExpandsChildren);
+        });
+
+    /// <summary>The item the URL addresses, or an error already fit to answer with.</summary>
+    public (DriveItemNode? Node, DriveError? Error) Resolve()
+    {
+        var (baseNode, error) = ResolveBase();
+        if (baseNode is null)
+        {
+            return (null, error);
+        }
+
+        if (Target.Path is null)
+        {
+            return (baseNode, null);
+        }
+
+        var node = Drive.Resolve(baseNode.Id, Target.Path);
+        return node is null ? (null, DriveError.NotFound) : (node, null);
+    }
+
+    /// <summary>For a write by path: the existing parent folder and the new item's name.</summary>
+    public (DriveItemNode? Parent, string? Name, DriveError? Error) ResolveParentAndName()
+    {
+        var (baseNode, error) = ResolveBase();
+        if (baseNode is null)
+        {
+            return (null, null, error);
+        }
+
+        if (Target.Path is null || Target.Path.Count == 0)
+        {
+            return (null, null, DriveError.Invalid("A name is needed: address the new item as :/name:."));
+        }
+
+        var parent = Drive.Resolve(baseNode.Id, Target.Path.Take(Target.Path.Count - 1).ToList());
+        if (parent is null && Target.Path.Count > 1)
+        {
+            // Uploading by path creates the missing folders, as the service does.
+            var folderId = baseNode.Id;
+            foreach (var segment in Target.Path.Take(Target.Path.Count - 1))
+            {
+                var (folder, folderError) = Drive.CreateFolder(folderId, segment, ConflictBehavior.Replace);
+                var existing = Drive.Resolve(folderId, new[] { segment });
+                if (existing is null && folder is null)
+                {
+                    return (null, null, folderError);
+                }
+
+                folderId = (existing ?? folder)!.Id;
+            }
+
+            parent = Drive.Get(folderId);
+        }
+
+        return parent is null ? (null, null, DriveError.NotFound) : (parent, Target.Path[^1], null);
+    }
+
+    /// <summary>Whether the token may write to <paramref name="node"/>; answers 403 when not.</summary>
+    public async Task<bool> EnsureWriteAsync(DriveItemNode node)
+    {
+        if (!GraphAuth.CanWrite(Grant))
+        {
+            await FailAsync(new DriveError(403, "accessDenied", "Access denied"));
+            return false;
+        }
+
+        return await EnsureReachableAsync(node);
+    }
+
+    /// <summary>An app-folder-only token reaches nothing outside the app's folder.</summary>
+    public async Task<bool> EnsureReachableAsync(DriveItemNode node)
+    {
+        if (!GraphAuth.AppFolderOnly(Grant))
+        {
+            return true;
+        }
+
+        var appRoot = Drive.GetOrCreateAppRoot(State.AppFolderName(Grant.ClientId));
+        for (var current = node; current is not null; current = current.ParentId is null ? null : Drive.Get(current.ParentId))
+        {
+            if (current.Id == appRoot.Id)
+            {
+                return true;
+            }
+        }
+
+        await FailAsync(new DriveError(403, "accessDenied", "Access denied"));
+        return false;
+    }
+
+    private (DriveItemNode? Node, DriveError? Error) ResolveBase()
+    {
+        if (Target.Drive != "me" && !string.Equals(Target.Drive, Drive.DriveId, StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new DriveError(404, "itemNotFound", "The provided drive id appears to be malformed, or does not represent a valid drive."));
+        }
+
+        switch (Target.Base)
+        {
+            case ItemBase.Root:
+                return (Drive.Get(Drive.RootId), null);
+            case ItemBase.Item:
+                var item = Drive.Get(Target.BaseValue!);
+                return item is null ? (null, DriveError.NotFound) : (item, null);
+            case ItemBase.Special when string.Equals(Target.BaseValue, "approot", StringComparison.OrdinalIgnoreCase):
+                return (Drive.GetOrCreateAppRoot(State.AppFolderName(Grant.ClientId)), null);
+            case ItemBase.Special when SpecialFolders.TryGetValue(Target.BaseValue!, out var path):
+                var folder = Drive.Get(Drive.AddFolder(path))!;
+                folder.SpecialFolder ??= Target.BaseValue!.ToLowerInvariant();
+                return (folder, null);
+            case ItemBase.Special:
+                return (null, new DriveError(400, "invalidRequest", $"Unknown special folder '{Target.BaseValue}'."));
+            default:
+                return (null, DriveError.NotFound);
+        }
+    }
+
+    public static async Task<JsonDocument?> ReadJsonAsync(HttpContext context)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(context.Request.Body, default, context.RequestAborted);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using OneDriveGen.Emulator.Hosting;
+
+namespace OneDriveGen.Emulator.Identity;
+
+/// <summary>
+/// GET (and the consent form's POST) /{tenant}/oauth2/v2.0/authorize: validates the request like the identity
+/// platform, then redirects with code and state, or with error and error_description.
+/// </summary>
+internal static class AuthorizeEndpoint
+{
+    private static readonly string[] Forwarded =
+    {
+        "client_id", "response_type", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "response_mode", "prompt", "login_hint",
+    };
+
+    public static async Task HandleAsync(HttpContext context, EmulatorState state, string tenant)
+    {
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        string? Get(string name) => form is not null && form.ContainsKey(name) ? form[name].ToString() : context.Request.Query.ContainsKey(name) ? context.Request.Query[name].ToString() : null;
+
+        if (!TenantRules.IsKnownTenant(tenant))
+        {
+            await AuthorizeRedirect.ErrorPageAsync(context, 90002, $"Tenant '{tenant}' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.");
+            return;
+        }
+
+        var clientId = Get("client_id");
+        if (string.IsNullOrEmpty(clientId))
+        {
+            await AuthorizeRedirect.ErrorPageAsync(context, 900144, "The request body must contain the following parameter: 'client_id'.");
+            return;
+        }
+
+        var app = state.FindApp(clientId);
+        if (app is null)
+        {
+            await AuthorizeRedirect.ErrorPageAsync(context, 700016, $"Application with identifier '{clientId}' was not found in the directory '{tenant}'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.");
+            return;
+        }
+
+        var redirectUri = Get("redirect_uri");
+        if (string.IsNullOrEmpty(redirectUri) || !app.AcceptsRedirect(redirectUri))
+        {
+            await AuthorizeRedirect.ErrorPageAsync(context, 50011, $"The redirect URI '{redirectUri}' specified in the request does not match the redirect URIs configured for the application '{app.ClientId}'. Make sure the redirect URI sent in the request matches one added to your application in the Azure portal.");
+            return;
+        }
+
+        var responseMode = Get("response_mode");
+        var stateValue = Get("state");
+        Task Fail(string error, string description) =>
+            AuthorizeRedirect.SendAsync(context, redirectUri, responseMode, new Dictionary<string, string?> { ["error"] = error, ["error_description"] = description, ["state"] = stateValue });
+
+        var problem = Validate(app, tenant, Get);
+        if (problem is not null)
+        {
+            await Fail(problem.Value.Error, problem.Value.Description);
+            return;
+        }
+
+        var decision = form?["consent"].ToString() switch
+        {
+            "accept" => ConsentMode.AutoAccept,
+            "decline" => ConsentMode.AutoDecline,
+            _ => state.Options.Consent,
+        };
+        if (decision == ConsentMode.Interactive && Get("prompt") == "none")
+        {
+            await Fail("login_required", "AADSTS50058: A silent sign-in request was sent but no user is signed in.");
+            return;
+        }
+
+        switch (decision)
+        {
+            case ConsentMode.AutoDecline:
+                await Fail("access_denied", "AADSTS65004: User declined to consent to access the app.");
+                return;
+            case ConsentMode.Interactive:
+                await ConsentPageAsync(context, app, Get);
+                return;
+        }
+
+        var code = state.Tokens.IssueCode(new AuthorizationCode(
+            app.ClientId,
+            tenant,
+            redirectUri,
+            SplitScopes(Get("scope")!),
+            Get("code_challenge"),
+            Get("code_challenge_method"),
+            state.Now + state.Options.AuthorizationCodeLifetime));
+        await AuthorizeRedirect.SendAsync(context, redirectUri, responseMode, new Dictionary<string, string?> { ["code"] = code, ["state"] = stateValue });
+    }
+
+    public static IReadOnlyList<string> SplitScopes(string scope) =>
+        scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static (string Error, string Description)? Validate(AppRegistration app, string tenant, Func<string, string?> get)
+    {
+        var audience = TenantRules.AudienceError(app, tenant);
+        if (audience is not null)
+        {
+            return ("invalid_request", $"AADSTS{audience.Value.Code}: {audience.Value.Message}");
+        }
+
+        var responseType = get("response_type");
+        if (string.IsNullOrEmpty(responseType))
+        {
+            return ("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'response_type'.");
+        }
+
+        if (!responseType.Split(' ').Contains("code", StringComparer.Ordinal))
+        {
+            return ("unsupported_response_type", $"AADSTS700054: response_type '{responseType}' is not enabled for the application.");
+        }
+
+        if (string.IsNullOrWhiteSpace(get("scope")))
+        {
+            return ("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'scope'.");
+        }
+
+        var challenge = get("code_challenge");
+        var method = get("code_challenge_method");
+        if (method is not null && method is not ("S256" or "plain"))
+        {
+            return ("invalid_request", "AADSTS501491: Invalid code_challenge_method: only S256 and plain are supported.");
+        }
+
+        if (method is not null && string.IsNullOrEmpty(challenge))
+        {
+            return ("invalid_request", "AADSTS50147: The code_challenge is required when code_challenge_method is present.");
+        }
+
+        if (challenge is not null && !Pkce.IsValidChallenge(challenge))
+        {
+            return ("invalid_request", "AADSTS501491: InvalidCodeChallengeMethodInvalidSize - The size of the code challenge parameter isn't valid.");
+        }
+
+        return null;
+    }
+
+    private static Task ConsentPageAsync(HttpContext context, AppRegistration app, Func<string, string?> get)
+    {
+        var html = new StringBuilder("<!DOCTYPE html><html><head><title>Permissions requested</title></head><body>");
+        html.Append("<h1>Sign in as Emulator User</h1><p>").Append(HtmlEncoder.Default.Encode(app.DisplayName))
+            .Append(" wants to: ").Append(HtmlEncoder.Default.Encode(get("scope") ?? string.Empty)).Append("</p>");
+        html.Append("<form method=\"POST\">");
+        foreach (var name in Forwarded)
+        {
+            if (get(name) is { } value)
+            {
+                html.Append("<input type=\"hidden\" name=\"").Append(name).Append("\" value=\"").Append(HtmlEncoder.Default.Encode(value)).Append("\"/>");
+            }
+        }
+
+        html.Append("<button type=\"submit\" name=\"consent\" value=\"accept\">Accept</button>");
+        html.Append("<button type=\"submit\" name=\"consent\" value=\"decline\">Cancel</button></form></body></html>");
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(html.ToString());
+    }
+}

@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+using OneDriveGen.Emulator.Hosting;
+
+namespace OneDriveGen.Emulator.Identity;
+
+/// <summary>
+/// POST /{tenant}/oauth2/v2.0/token (and, with <c>live: true</c>, /oauth20_token.srf): the authorization_code and
+/// refresh_token grants with the identity platform's checks and AADSTS errors.
+/// </summary>
+internal static class TokenEndpoint
+{
+    public static async Task HandleAsync(HttpContext context, EmulatorState state, string tenant, bool live)
+    {
+        var now = state.Now;
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_request", 900561, $"The endpoint only accepts (POST, OPTIONS) requests. Received a {context.Request.Method} request.");
+            return;
+        }
+
+        // Only form bodies are read: JSON or multipart look like a body without grant_type (the real symptom).
+        if (!string.Equals(context.Request.ContentType?.Split(';')[0].Trim(), "application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "grant_type");
+            return;
+        }
+
+        var form = await context.Request.ReadFormAsync(context.RequestAborted);
+        var grantType = form["grant_type"].ToString();
+        if (grantType.Length == 0)
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "grant_type");
+            return;
+        }
+
+        if (grantType is not ("authorization_code" or "refresh_token"))
+        {
+            await IdentityErrors.WriteAsync(context, now, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grantType}'.");
+            return;
+        }
+
+        var clientId = form["client_id"].ToString();
+        if (clientId.Length == 0)
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "client_id");
+            return;
+        }
+
+        var app = state.FindApp(clientId);
+        if (app is null)
+        {
+            await IdentityErrors.WriteAsync(context, now, "unauthorized_client", 700016, $"Application with identifier '{clientId}' was not found in the directory '{tenant}'.");
+            return;
+        }
+
+        var authError = ClientAuthentication.Check(app, form, context.Request);
+        if (authError is { } error)
+        {
+            await IdentityErrors.WriteAsync(context, now, error.Error, error.Code, error.Message, error.Status);
+            return;
+        }
+
+        if (grantType == "authorization_code")
+        {
+            await RedeemCodeAsync(context, state, app, tenant, form);
+        }
+        else
+        {
+            await RefreshAsync(context, state, app, form, live);
+        }
+    }
+
+    private static async Task RedeemCodeAsync(HttpContext context, EmulatorState state, AppRegistration app, string tenant, IFormCollection form)
+    {
+        var now = state.Now;
+        var value = form["code"].ToString();
+        if (value.Length == 0)
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "code");
+            return;
+        }
+
+        var code = state.Tokens.FindCode(value);
+        if (code is null || !string.Equals(code.ClientId, app.ClientId, StringComparison.OrdinalIgnoreCase))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 70000, "The provided value for the 'code' parameter is not valid.");
+            return;
+        }
+
+        if (!string.Equals(code.Tenant, tenant, StringComparison.OrdinalIgnoreCase) && code.Tenant is not ("common" or "organizations" or "consumers"))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 700005, "Provided Authorization Code is intended to use against other tenant, thus rejected.");
+            return;
+        }
+
+        if (code.Redeemed)
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 54005, "OAuth2 Authorization code was already redeemed, please retry with a new valid code or use an existing refresh token.");
+            return;
+        }
+
+        if (now > code.ExpiresAt)
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 70008, "The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.");
+            return;
+        }
+
+        var redirectUri = form["redirect_uri"].ToString();
+        if (redirectUri.Length == 0)
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "redirect_uri");
+            return;
+        }
+
+        if (!string.Equals(redirectUri, code.RedirectUri, StringComparison.Ordinal))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 50011, $"The redirect URI '{redirectUri}' specified in the request does not match the redirect URI used to obtain the authorization code.");
+            return;
+        }
+
+        if (code.CodeChallenge is not null)
+        {
+            var verifier = form["code_verifier"].ToString();
+            if (verifier.Length == 0)
+            {
+                await IdentityErrors.MissingParameterAsync(context, now, "code_verifier");
+                return;
+            }
+
+            if (!Pkce.Matches(verifier, code.CodeChallenge, code.CodeChallengeMethod))
+            {
+                var pkceCode = state.Options.PkceMismatchCode;
+                var message = pkceCode == 50148
+                    ? "The code_verifier does not match the code_challenge supplied in the authorization request for PKCE."
+                    : "The Code_Verifier doesn't match the code_challenge supplied in the authorization request.";
+                await IdentityErrors.WriteAsync(context, now, "invalid_grant", pkceCode, message);
+                return;
+            }
+        }
+
+        code.Redeemed = true;
+        var scopes = NarrowScopes(code.Scopes, form["scope"].ToString());
+        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
+        await TokenResponses.WriteAsync(context, scopes, access, refresh, (int)state.Options.AccessTokenLifetime.TotalSeconds, live: false);
+    }
+
+    private static async Task RefreshAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, bool live)
+    {
+        var now = state.Now;
+        var value = form["refresh_token"].ToString();
+        if (value.Length == 0)
+        {
+            await IdentityErrors.MissingParameterAsync(context, now, "refresh_token");
+            return;
+        }
+
+        var grant = state.Tokens.FindRefreshToken(value);
+        if (grant is null || !string.Equals(grant.ClientId, app.ClientId, StringComparison.OrdinalIgnoreCase))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid.");
+            return;
+        }
+
+        if (grant.Revoked)
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 70008, "The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.");
+            return;
+        }
+
+        if (now > grant.ExpiresAt)
+        {
+            var issued = grant.ExpiresAt - state.Options.RefreshTokenLifetime;
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 700082, $"The refresh token has expired due to inactivity. The token was issued on {issued:yyyy-MM-ddTHH:mm:ss.fffZ} and was inactive for {state.Options.RefreshTokenLifetime.TotalDays:0}.00:00:00.");
+            return;
+        }
+
+        var requested = form["scope"].ToString();
+        if (requested.Length > 0 && AuthorizeEndpoint.SplitScopes(requested).Any(s => !grant.Scopes.Contains(s, StringComparer.OrdinalIgnoreCase) && !IsOidc(s)))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 65001, $"The user or administrator has not consented to use the application with ID '{app.ClientId}' named '{app.DisplayName}'. Send an interactive authorization request for this user and resource.");
+            return;
+        }
+
+        if (state.Options.RefreshTokenReuse == RefreshTokenReuse.SingleUse)
+        {
+            grant.Revoked = true;
+        }
+
+        var scopes = NarrowScopes(grant.Scopes, requested);
+        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
+        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live);
+    }
+
+    // A refresh keeps offline_access so a new refresh token is always issued alongside.
+    private static IReadOnlyList<string> NarrowScopes(IReadOnlyList<string> granted, string requested)
+    {
+        if (requested.Length == 0)
+        {
+            return granted;
+        }
+
+        var asked = AuthorizeEndpoint.SplitScopes(requested).ToList();
+        if (granted.Contains("offline_access", StringComparer.OrdinalIgnoreCase) && !asked.Contains("offline_access", StringComparer.OrdinalIgnoreCase))
+        {
+            asked.Add("offline_access");
+        }
+
+        return asked;
+    }
+
+    private static bool IsOidc(string scope) => scope is "openid" or "profile" or "email" or "offline_access";
+}

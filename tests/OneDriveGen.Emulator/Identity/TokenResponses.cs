@@ -1,0 +1,66 @@
+using OneDriveGen.Emulator.Hosting;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Http;
+
+namespace OneDriveGen.Emulator.Identity;
+
+/// <summary>Writes successful token responses: the v2.0 shape, or the Live shape with lowercase bearer and user_id.</summary>
+internal static class TokenResponses
+{
+    public const string LiveUserId = "8c68a3f1d2e40ae4";
+
+    public static Task WriteAsync(HttpContext context, IReadOnlyList<string> scopes, string accessToken, string? refreshToken, int expiresIn, bool live)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store, no-cache";
+        context.Response.Headers.Pragma = "no-cache";
+        using var buffer = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, JsonOptions.Writer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("token_type", live ? "bearer" : "Bearer");
+            writer.WriteString("scope", string.Join(' ', scopes));
+            writer.WriteNumber("expires_in", expiresIn);
+            if (!live)
+            {
+                writer.WriteNumber("ext_expires_in", expiresIn);
+            }
+
+            writer.WriteString("access_token", accessToken);
+            if (refreshToken is not null)
+            {
+                writer.WriteString("refresh_token", refreshToken);
+            }
+
+            if (!live && scopes.Contains("openid"))
+            {
+                // Opaque stand-in: clients must not depend on parsing it.
+                writer.WriteString("id_token", "emulator.id-token." + accessToken[^12..]);
+            }
+
+            if (live)
+            {
+                writer.WriteString("user_id", LiveUserId);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return context.Response.Body.WriteAsync(buffer.ToArray()).AsTask();
+    }
+
+    private static bool Contains(this IReadOnlyList<string> scopes, string scope)
+    {
+        foreach (var s in scopes)
+        {
+            if (string.Equals(s, scope, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
