@@ -14,6 +14,7 @@ internal static class AuthorizeRedirect
     public static Task SendAsync(HttpContext context, string redirectUri, string? responseMode, IEnumerable<KeyValuePair<string, string?>> parameters)
     {
         var present = parameters.Where(p => p.Value is not null).ToList();
+        redirectUri = WithPath(redirectUri);
         if (string.Equals(responseMode, "form_post", StringComparison.Ordinal))
         {
             var html = new StringBuilder("<!DOCTYPE html><html><head><title>Working...</title></head><body onload=\"document.forms[0].submit()\">");
@@ -30,7 +31,6 @@ internal static class AuthorizeRedirect
         }
 
         var query = string.Join("&", present.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value!)));
-        redirectUri = WithPath(redirectUri);
         var separator = string.Equals(responseMode, "fragment", StringComparison.Ordinal) ? "#" : redirectUri.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         context.Response.StatusCode = StatusCodes.Status302Found;
         context.Response.Headers.Location = redirectUri + separator + query;
