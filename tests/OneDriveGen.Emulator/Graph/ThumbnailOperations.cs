@@ -164,7 +164,8 @@ internal static partial class ThumbnailOperations
             return (boxWidth, boxHeight);
         }
 
-        var fit = Math.Min(boxWidth / (double)width, boxHeight / (double)height);
+        // Fit inside the box, keeping the aspect ratio; never larger than the source, like the standard sizes.
+        var fit = Math.Min(1.0, Math.Min(boxWidth / (double)width, boxHeight / (double)height));
         return (Math.Max(1, (int)Math.Round(width * fit)), Math.Max(1, (int)Math.Round(height * fit)));
     }
 
