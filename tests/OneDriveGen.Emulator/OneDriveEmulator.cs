@@ -71,7 +71,7 @@ public sealed class OneDriveEmulator : IAsyncDisposable
     {
         options ??= new EmulatorOptions();
         var drive = new DriveStore(options.ItemIdStyle, options.DataDirectory, () => options.Clock.UtcNow);
-        if (options.SeedDrive)
+        if (options.SeedDrive && !drive.Restored)
         {
             DriveSeed.Populate(drive);
         }
@@ -116,6 +116,9 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null);
         builder.Logging.ClearProviders();
         configureLogging?.Invoke(builder.Logging);
+
+        // ASP.NET Core logs every request URL at Information: that would print codes and pre-authenticated links.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         var app = builder.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OneDriveGen.Emulator");
         app.Run(context => RequestRecorder.InvokeAsync(context, state, host, logger, () => handler(context, state)));

@@ -40,7 +40,7 @@ internal sealed class DriveItemNode
 
     public string? SpecialFolder { get; set; }
 
-    public DateTimeOffset Created { get; }
+    public DateTimeOffset Created { get; init; }
 
     public DateTimeOffset Modified { get; set; }
 
@@ -49,11 +49,19 @@ internal sealed class DriveItemNode
     /// <summary>The change sequence of the last write: delta returns items changed after a token's sequence.</summary>
     public long Sequence { get; set; }
 
-    private Guid Tag { get; } = Guid.NewGuid();
+    /// <summary>The stable part of the eTag and cTag.</summary>
+    public Guid Tag { get; init; } = Guid.NewGuid();
 
-    private int Version { get; set; } = 1;
+    public int Version { get; private set; } = 1;
 
-    private int ContentVersion { get; set; } = 1;
+    public int ContentVersion { get; private set; } = 1;
+
+    /// <summary>Restores the versions of a persisted item.</summary>
+    public void RestoreVersions(int version, int contentVersion)
+    {
+        Version = version;
+        ContentVersion = contentVersion;
+    }
 
     /// <summary>Changes on every write to the item.</summary>
     public string ETag => "\"{" + Tag.ToString().ToUpperInvariant() + "}," + Version.ToString(CultureInfo.InvariantCulture) + "\"";
@@ -63,7 +71,7 @@ internal sealed class DriveItemNode
 
     public void Touch(DateTimeOffset now, long sequence, bool content)
     {
-        Version++;
+        Version = Version + 1;
         if (content)
         {
             ContentVersion++;

@@ -16,18 +16,39 @@ public sealed class DriveStore : IDisposable
     private readonly Dictionary<string, DriveItemNode> _items = new(StringComparer.Ordinal);
     private readonly ItemIdGenerator _ids;
     private readonly Func<DateTimeOffset> _now;
+    private readonly string? _dataDirectory;
     private long _sequence;
     private long _oldestDeltaSequence;
 
     internal DriveStore(ItemIdStyle style, string? dataDirectory, Func<DateTimeOffset> now)
     {
-        _ids = new ItemIdGenerator(style);
         _now = now;
+        _dataDirectory = dataDirectory;
         Blobs = new BlobStore(dataDirectory);
+        var restored = dataDirectory is null ? null : DriveSnapshot.Load(dataDirectory);
+        if (restored is { } snapshot)
+        {
+            _ids = new ItemIdGenerator(style, snapshot.DriveId);
+            foreach (var item in snapshot.Items)
+            {
+                _items[item.Id] = item;
+                _ids.SkipPast(item.Id);
+            }
+
+            RootId = snapshot.RootId;
+            _sequence = snapshot.Sequence;
+            Restored = true;
+            return;
+        }
+
+        _ids = new ItemIdGenerator(style);
         var root = new DriveItemNode(_ids.Next(), "root", null, isFolder: true, now());
         _items[root.Id] = root;
         RootId = root.Id;
     }
+
+    /// <summary>Whether the tree was loaded from a data directory left by an earlier run.</summary>
+    public bool Restored { get; }
 
     /// <summary>The drive's ID.</summary>
     public string DriveId => _ids.DriveId;
@@ -413,8 +434,19 @@ public sealed class DriveStore : IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose() => Blobs.Dispose();
+    /// <summary>Saves the tree to the data directory (when there is one), then releases the content folder.</summary>
+    public void Dispose()
+    {
+        if (_dataDirectory is not null)
+        {
+            lock (_gate)
+            {
+                DriveSnapshot.Save(_dataDirectory, DriveId, RootId, _sequence, _items.Values);
+            }
+        }
+
+        Blobs.Dispose();
+    }
 
     private DriveItemNode EnsureFolderPath(string folderPath)
     {

@@ -13,12 +13,22 @@ internal sealed class ItemIdGenerator
     private readonly string _driveHex = "D4648F06C91D9D3D";
     private int _counter = 100;
 
-    public ItemIdGenerator(ItemIdStyle style)
+    public ItemIdGenerator(ItemIdStyle style, string? restoredDriveId = null)
     {
         _style = style;
-        DriveId = style == ItemIdStyle.Business
+        DriveId = restoredDriveId ?? (style == ItemIdStyle.Business
             ? "b!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
-            : _driveHex.ToLowerInvariant();
+            : _driveHex.ToLowerInvariant());
+    }
+
+    /// <summary>Continues numbering after the IDs a restored drive already uses.</summary>
+    public void SkipPast(string id)
+    {
+        var bang = id.LastIndexOf('!');
+        if (bang >= 0 && int.TryParse(id.AsSpan(bang + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > _counter)
+        {
+            _counter = number;
+        }
     }
 
     public string DriveId { get; }

@@ -42,7 +42,7 @@ public sealed class EmulatorOptions
     /// <summary>Seed the drive with a realistic tree (Documents, Pictures, …).</summary>
     public bool SeedDrive { get; set; } = true;
 
-    /// <summary>Where file content is kept; a temporary folder (deleted on dispose) when null.</summary>
+    /// <summary>Where the drive is kept: content files and, on dispose, the tree (drive.json), loaded again by the next emulator started on it. A temporary folder (deleted on dispose) when null.</summary>
     public string? DataDirectory { get; set; }
 
     /// <summary>The largest simple upload (PUT content): 250 MB today; 4 MB reproduces the older limit. Larger gets 413.</summary>

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Concurrent;
+using System.Linq;
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using OneDriveGen.Emulator.Hosting;
+using Xunit;
+
+namespace OneDriveGen.Emulator.Tests;
+
+/// <summary>The emulator logs every request through ILogger, and never a code, token or pre-authenticated URL.</summary>
+public class LoggingTests
+{
+    [Fact]
+    public async Task RequestsAreLoggedWithoutSecrets()
+    {
+        var provider = new CollectingProvider();
+        await using var emulator = await OneDriveEmulator.StartAsync(new EmulatorOptions(), logging => logging.AddProvider(provider));
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        var (access, refresh) = emulator.IssueTokens(EmulatorHarness.PublicApp.ClientId);
+
+        using var authorize = await http.GetAsync($"{emulator.AuthorityHost}/common/oauth2/v2.0/authorize?client_id={EmulatorHarness.PublicApp.ClientId}&response_type=code&redirect_uri=http%3A%2F%2Flocalhost&scope=files.read");
+        var code = EmulatorHarness.QueryOf(authorize.Headers.Location!)["code"];
+        using var refreshed = await http.PostAsync(emulator.AuthorityHost + "/common/oauth2/v2.0/token", EmulatorHarness.Form(("client_id", EmulatorHarness.PublicApp.ClientId), ("grant_type", "refresh_token"), ("refresh_token", refresh!)));
+        var request = new HttpRequestMessage(HttpMethod.Get, emulator.GraphBaseUrl + "/me/drive/root:/Notes.txt:/content");
+        request.Headers.Authorization = new("Bearer", access);
+        using var redirect = await http.SendAsync(request);
+        using var download = await http.GetAsync(redirect.Headers.Location);
+
+        var messages = provider.Messages.ToList();
+        Assert.Contains(messages, m => m.Contains("main GET /common/oauth2/v2.0/authorize -> 302", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("content GET /download/[redacted] -> 200", StringComparison.Ordinal));
+        var linkToken = redirect.Headers.Location!.Segments[^1];
+        Assert.DoesNotContain(messages, m => m.Contains(code, StringComparison.Ordinal) || m.Contains(access, StringComparison.Ordinal) || m.Contains(refresh!, StringComparison.Ordinal) || m.Contains(linkToken, StringComparison.Ordinal));
+    }
+
+    private sealed class CollectingProvider : ILoggerProvider
+    {
+        public ConcurrentQueue<string> Messages { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Collector(Messages);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Collector(ConcurrentQueue<string> messages) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                messages.Enqueue(formatter(state, exception));
+        }
+    }
+}
