@@ -40,7 +40,11 @@ public class EmulatorTransferBenchmarks
         new Random(42).NextBytes(_chunk);
         _emulator = await EmulatorProcess.StartAsync();
         _http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        var (idle, _) = _emulator.Memory();
+        _emulator.ResetPeak();
         await UploadAsync();
+        var (_, firstPeak) = _emulator.Memory();
+        Console.WriteLine($"EMULATOR-MEMORY idle={idle / 1048576} MiB, peak during the first 1 GiB upload={firstPeak / 1048576} MiB");
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");

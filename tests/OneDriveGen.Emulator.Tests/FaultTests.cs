@@ -172,4 +172,16 @@ public class FaultTests
         Assert.Contains("--ids", error.Message, StringComparison.Ordinal);
         Assert.Null(EmulatorArguments.Parse(new[] { "--help" }));
     }
+
+    [Fact]
+    public async Task ATakenPortIsAnIOExceptionAndNothingKeepsListening()
+    {
+        await using var first = await OneDriveEmulator.StartAsync();
+        var port = first.BaseAddress.Port;
+
+        await Assert.ThrowsAsync<IOException>(() => OneDriveEmulator.StartAsync(new EmulatorOptions { ContentPort = port }));
+        await using var again = await OneDriveEmulator.StartAsync();
+
+        Assert.NotEqual(port, again.BaseAddress.Port);
+    }
 }

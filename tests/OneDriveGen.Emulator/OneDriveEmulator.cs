@@ -79,8 +79,20 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         var state = new EmulatorState(options, drive);
         var main = Build(options.Port, configureLogging, state, FaultHost.Main, DispatchMainAsync);
         var content = Build(options.ContentPort, configureLogging, state, FaultHost.Content, ContentHost.HandleAsync);
-        await main.StartAsync(cancellationToken);
-        await content.StartAsync(cancellationToken);
+        try
+        {
+            await main.StartAsync(cancellationToken);
+            await content.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // A taken port: release what did start, then let the caller see Kestrel's error.
+            await main.DisposeAsync();
+            await content.DisposeAsync();
+            drive.Dispose();
+            throw;
+        }
+
         state.MainBase = AddressOf(main);
         state.ContentBase = AddressOf(content);
         return new OneDriveEmulator(main, content, state);

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,7 +36,19 @@ public static class Program
             return 0;
         }
 
-        await using var emulator = await OneDriveEmulator.StartAsync(options, logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        OneDriveEmulator emulator;
+        try
+        {
+            emulator = await OneDriveEmulator.StartAsync(options, logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information));
+        }
+        catch (IOException ex)
+        {
+            // Kestrel reports a taken port as an IOException; say which and stop, without a stack trace.
+            await Console.Error.WriteLineAsync($"odg-emulator: cannot listen on 127.0.0.1:{options.Port} / {options.ContentPort}: {ex.Message}");
+            return 1;
+        }
+
+        await using var running = emulator;
         var app = AppRegistration.TestPublicClient;
         var web = AppRegistration.TestConfidentialClient;
         Console.WriteLine($"""

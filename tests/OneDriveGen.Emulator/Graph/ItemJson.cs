@@ -103,7 +103,11 @@ internal static class ItemJson
             writer.WriteStartObject("file");
             writer.WriteString("mimeType", node.MimeType ?? "application/octet-stream");
             writer.WriteStartObject("hashes");
-            writer.WriteString("sha1Hash", node.Sha1Hex);
+            if (node.Sha1Hex is not null)
+            {
+                writer.WriteString("sha1Hash", node.Sha1Hex);
+            }
+
             writer.WriteString("sha256Hash", node.Sha256Hex);
             writer.WriteEndObject();
             writer.WriteEndObject();
