@@ -145,9 +145,9 @@ internal static class BuilderEmitter
         var name = "@" + parameter.Name;
         return parameter.Kind switch
         {
-            PathParameterKind.Path => $"global::OneDriveGen.Runtime.Encoding.DrivePathEncoder.Encode({name}, nameof({name}))",
-            PathParameterKind.ODataString => $"global::OneDriveGen.Runtime.Encoding.ODataLiteral.EscapeString({name}, nameof({name}))",
-            _ => $"global::OneDriveGen.Runtime.Encoding.PathParameter.RequireSegment({name}, nameof({name}))",
+            PathParameterKind.Path => $"global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode({name}, nameof({name}))",
+            PathParameterKind.ODataString => $"global::OneDriveGen.Runtime.Addressing.ODataLiteral.EscapeString({name}, nameof({name}))",
+            _ => $"global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment({name}, nameof({name}))",
         };
     }
 }

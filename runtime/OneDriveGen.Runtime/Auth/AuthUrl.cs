@@ -38,7 +38,7 @@ public static class AuthUrl
             throw new ArgumentException($"'{variableName}' must not be empty.", variableName);
         }
 
-        return Encoding.DrivePathEncoder.EscapeSegment(value);
+        return Addressing.DrivePathEncoder.EscapeSegment(value);
     }
 
     /// <summary>Appends <paramref name="parameters"/> as a query string (RFC 3986 percent-encoding).</summary>

@@ -34,7 +34,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
         var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Encoding.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
         return new global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
     }
 

@@ -36,7 +36,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         get
         {
             var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("size", global::OneDriveGen.Runtime.Encoding.PathParameter.RequireSegment(@size, nameof(@size)));
+            urlTemplateParameters.Add("size", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@size, nameof(@size)));
             return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.SizeRequestBuilder(urlTemplateParameters, RequestAdapter);
         }
     }

@@ -36,7 +36,7 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
         get
         {
             var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("thumb%2Did", global::OneDriveGen.Runtime.Encoding.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
+            urlTemplateParameters.Add("thumb%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
             return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder(urlTemplateParameters, RequestAdapter);
         }
     }

@@ -36,7 +36,7 @@ public partial class DrivesRequestBuilder : global::Microsoft.Kiota.Abstractions
         get
         {
             var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("drive%2Did", global::OneDriveGen.Runtime.Encoding.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
+            urlTemplateParameters.Add("drive%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
             return new global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder(urlTemplateParameters, RequestAdapter);
         }
     }

@@ -34,7 +34,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
         var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Encoding.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
         return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
     }
 

@@ -36,7 +36,7 @@ public partial class ItemsRequestBuilder : global::Microsoft.Kiota.Abstractions.
         get
         {
             var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("item%2Did", global::OneDriveGen.Runtime.Encoding.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
+            urlTemplateParameters.Add("item%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
             return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder(urlTemplateParameters, RequestAdapter);
         }
     }

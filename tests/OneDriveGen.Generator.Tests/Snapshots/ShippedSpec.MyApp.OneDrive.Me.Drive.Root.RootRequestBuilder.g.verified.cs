@@ -34,7 +34,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
         var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Encoding.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
         return new global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
     }
 
@@ -47,7 +47,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public global::MyApp.OneDrive.Me.Drive.Root.SearchWithQ.SearchWithQRequestBuilder SearchWithQ(string @q)
     {
         var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("q", global::OneDriveGen.Runtime.Encoding.ODataLiteral.EscapeString(@q, nameof(@q)));
+        urlTemplateParameters.Add("q", global::OneDriveGen.Runtime.Addressing.ODataLiteral.EscapeString(@q, nameof(@q)));
         return new global::MyApp.OneDrive.Me.Drive.Root.SearchWithQ.SearchWithQRequestBuilder(urlTemplateParameters, RequestAdapter);
     }
 

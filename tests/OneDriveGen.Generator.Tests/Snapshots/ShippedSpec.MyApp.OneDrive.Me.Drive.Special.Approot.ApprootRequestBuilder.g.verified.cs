@@ -37,7 +37,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     public global::MyApp.OneDrive.Me.Drive.Special.Approot.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
         var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Encoding.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
         return new global::MyApp.OneDrive.Me.Drive.Special.Approot.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
     }
 

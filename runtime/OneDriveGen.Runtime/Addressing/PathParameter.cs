@@ -1,6 +1,6 @@
 using System;
 
-namespace OneDriveGen.Runtime.Encoding;
+namespace OneDriveGen.Runtime.Addressing;
 
 /// <summary>Guards for opaque single-segment path parameters such as drive and item IDs.</summary>
 public static class PathParameter

@@ -1,6 +1,6 @@
 using System;
 
-namespace OneDriveGen.Runtime.Encoding;
+namespace OneDriveGen.Runtime.Addressing;
 
 /// <summary>Helpers for values written inside OData function calls, such as <c>search(q='…')</c>.</summary>
 public static class ODataLiteral

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace OneDriveGen.Runtime.Encoding;
+namespace OneDriveGen.Runtime.Addressing;
 
 /// <summary>
 /// Encodes a path for path-based addressing (<c>root:/a/b c:</c>) in a generated request builder: every segment

@@ -1,0 +1,99 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.OneDrive.Auth;
+
+namespace OneDriveGen.Runtime.Auth;
+
+/// <summary>
+/// The OAuth 2.0 authorization code flow of the how-to, automated: the authorization URL with state and PKCE, the
+/// code caught by a loopback receiver or pasted by the user, its redemption, and refreshes at the v2.0 or Live
+/// endpoint, all through the records generated from the spec.
+/// </summary>
+public sealed class OneDriveSignIn
+{
+    private readonly OneDriveOptions _options;
+    private readonly TokenClient _tokens;
+
+    /// <summary>Creates the flow for the configured app.</summary>
+    public OneDriveSignIn(OneDriveOptions options, TokenClient tokens)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+    }
+
+    private OneDriveAuthVariables Variables => new() { AuthorityHost = _options.AuthorityHost, Tenant = _options.Tenant, LiveHost = _options.LiveHost };
+
+    /// <summary>Starts a sign-in: a random state, a PKCE pair and the URL to open.</summary>
+    /// <param name="redirectUri">The redirect URI to use; the configured one when null.</param>
+    /// <param name="loginHint">Pre-fills the user's sign-in name.</param>
+    public AuthorizationSession Begin(string? redirectUri = null, string? loginHint = null)
+    {
+        var pkce = PkcePair.Create();
+        var state = PkcePair.Base64Url(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+        var redirect = redirectUri ?? _options.RedirectUri;
+        var request = new AuthorizeRequest
+        {
+            ClientId = _options.ClientId,
+            RedirectUri = redirect,
+            Scope = _options.ScopeList,
+            State = state,
+            CodeChallenge = pkce.Challenge,
+            CodeChallengeMethod = CodeChallengeMethod.S256,
+            LoginHint = loginHint,
+        };
+        return new AuthorizationSession(request.ToUri(Variables), state, pkce, redirect);
+    }
+
+    /// <summary>Completes a sign-in from what the user pasted: the code, or the whole redirect URL (its state is checked).</summary>
+    /// <exception cref="AuthorizationException">The redirect carries an error or a wrong state.</exception>
+    /// <exception cref="IdentityException">The token endpoint refused the code.</exception>
+    public Task<TokenSet> CompleteAsync(AuthorizationSession session, string codeOrRedirectUrl, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return RedeemCodeAsync(session, RedirectParser.ReadCode(codeOrRedirectUrl, session.State), cancellationToken);
+    }
+
+    /// <summary>
+    /// Signs in through a loopback receiver: starts it on the configured http://localhost redirect URI (its port or a
+    /// free one), lets <paramref name="openBrowser"/> open the URL, waits for the one redirect, redeems the code.
+    /// </summary>
+    /// <exception cref="AuthorizationException">The user declined, the state differed, or no redirect came within <paramref name="timeout"/>.</exception>
+    /// <exception cref="IdentityException">The token endpoint refused the code.</exception>
+    public async Task<TokenSet> SignInWithLoopbackAsync(Func<Uri, Task> openBrowser, TimeSpan timeout, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(openBrowser);
+        await using var receiver = LoopbackRedirectReceiver.Start(_options.RedirectUri);
+        var session = Begin(receiver.RedirectUri);
+        var waiting = receiver.WaitForCodeAsync(session.State, timeout, cancellationToken);
+        await openBrowser(session.AuthorizationUri).ConfigureAwait(false);
+        var code = await waiting.ConfigureAwait(false);
+        return await RedeemCodeAsync(session, code, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Redeems an authorization code at the v2.0 token endpoint with the session's verifier and redirect URI.</summary>
+    /// <exception cref="IdentityException">The token endpoint refused the code.</exception>
+    public Task<TokenSet> RedeemCodeAsync(AuthorizationSession session, string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ITokenGrant grant = _options.IsConfidential
+            ? new ConfidentialAuthorizationCodeGrant { ClientId = _options.ClientId, ClientSecret = _options.ClientSecret!, Code = code, RedirectUri = session.RedirectUri, CodeVerifier = session.Pkce.Verifier }
+            : new PublicAuthorizationCodeGrant { ClientId = _options.ClientId, Code = code, RedirectUri = session.RedirectUri, CodeVerifier = session.Pkce.Verifier };
+        return _tokens.RequestAsync(OneDriveTokenEndpoints.V2(Variables), grant, cancellationToken);
+    }
+
+    /// <summary>Redeems a refresh token at the configured refresh endpoint (v2.0, or the legacy Live one).</summary>
+    /// <exception cref="IdentityException">The token endpoint refused the refresh token.</exception>
+    public Task<TokenSet> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(refreshToken);
+        var live = _options.RefreshEndpoint == RefreshEndpoint.Live;
+        var redirect = live ? _options.RedirectUri : null;
+        ITokenGrant grant = _options.IsConfidential
+            ? new ConfidentialRefreshTokenGrant { ClientId = _options.ClientId, ClientSecret = _options.ClientSecret!, RefreshToken = refreshToken, RedirectUri = redirect }
+            : new PublicRefreshTokenGrant { ClientId = _options.ClientId, RefreshToken = refreshToken, RedirectUri = redirect };
+        var endpoint = live ? OneDriveTokenEndpoints.Live(Variables) : OneDriveTokenEndpoints.V2(Variables);
+        return _tokens.RequestAsync(endpoint, grant, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Serialization.Json;
+using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tokens;
+
+namespace OneDriveGen.Runtime.Http;
+
+/// <summary>
+/// Builds the generated <see cref="OneDriveClient"/> on Kiota's HttpClient pipeline (retry with Retry-After,
+/// redirects that drop Authorization on another host) plus refresh-on-401, with its own JSON registries so nothing
+/// else in the process (a GraphServiceClient, say) changes how it parses.
+/// </summary>
+public static class OneDriveClientFactory
+{
+    /// <summary>Creates the client for the configured Graph base URL.</summary>
+    /// <param name="options">The configuration.</param>
+    /// <param name="tokens">The token provider of the signed-in account.</param>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
+    public static OneDriveClient Create(OneDriveOptions options, OneDriveTokenProvider tokens, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var handlers = new List<DelegatingHandler> { new RefreshOnUnauthorizedHandler(tokens) };
+        handlers.AddRange(KiotaClientFactory.CreateDefaultHandlers());
+        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
+        var http = new HttpClient(pipeline);
+        var adapter = new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        {
+            BaseUrl = options.GraphBaseUrl.TrimEnd('/'),
+        };
+        return new OneDriveClient(adapter);
+    }
+}

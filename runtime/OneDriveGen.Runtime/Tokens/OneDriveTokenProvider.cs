@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Configuration;
+
+namespace OneDriveGen.Runtime.Tokens;
+
+/// <summary>
+/// Kiota's access token provider for one account: hands out the cached token without allocating, refreshes ahead of
+/// expiry (RefreshSkew) and on demand after a 401, and runs one refresh at a time however many requests race
+/// (single flight), saving the rotated refresh token before any waiter proceeds.
+/// </summary>
+public sealed class OneDriveTokenProvider : IAccessTokenProvider
+{
+    private readonly OneDriveSignIn _signIn;
+    private readonly ITokenStore _store;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _skew;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Cached? _cached;
+
+    /// <summary>Creates the provider for <paramref name="account"/> (the key in the store).</summary>
+    public OneDriveTokenProvider(OneDriveSignIn signIn, ITokenStore store, OneDriveOptions options, TimeProvider? time = null, string account = "default")
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _signIn = signIn ?? throw new ArgumentNullException(nameof(signIn));
+        _store = store ?? throw new ArgumentNullException(nameof(store));
+        _time = time ?? TimeProvider.System;
+        _skew = options.RefreshSkew;
+        Account = account;
+        AllowedHostsValidator = new AllowedHostsValidator(new[] { new Uri(options.GraphBaseUrl).Host });
+    }
+
+    /// <summary>The account whose tokens this provider hands out.</summary>
+    public string Account { get; }
+
+    /// <summary>Tokens go to the Graph host only, never to download or upload hosts.</summary>
+    public AllowedHostsValidator AllowedHostsValidator { get; }
+
+    /// <summary>How many refreshes this provider has made (for diagnostics).</summary>
+    public int RefreshCount => Volatile.Read(ref _refreshCount);
+
+    private int _refreshCount;
+
+    /// <summary>Stores the tokens of a completed sign-in and starts handing them out.</summary>
+    public async Task SignedInAsync(TokenSet tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        await _store.SetAsync(Account, tokens, cancellationToken).ConfigureAwait(false);
+        _cached = new Cached(tokens);
+    }
+
+    /// <inheritdoc />
+    public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
+    {
+        if (!AllowedHostsValidator.IsUrlHostValid(uri))
+        {
+            return Cached.Empty;
+        }
+
+        var cached = _cached;
+        return cached is not null && cached.Tokens.IsFresh(_time.GetUtcNow(), _skew)
+            ? cached.Task
+            : RefreshAsync(rejectedAccessToken: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refreshes because Graph rejected <paramref name="rejectedAccessToken"/> (401); when another request already
+    /// refreshed it, returns that token without a second refresh.
+    /// </summary>
+    public Task<string> ForceRefreshAsync(string rejectedAccessToken, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rejectedAccessToken);
+        return RefreshAsync(rejectedAccessToken, cancellationToken);
+    }
+
+    private async Task<string> RefreshAsync(string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = _time.GetUtcNow();
+            var current = _cached?.Tokens;
+            if (current is not null && Usable(current, now, rejectedAccessToken))
+            {
+                // A request that waited at the gate finds the token the first one fetched.
+                return current.AccessToken;
+            }
+
+            // Another process sharing the store may have refreshed already: prefer its tokens to a second refresh.
+            var stored = await _store.GetAsync(Account, cancellationToken).ConfigureAwait(false)
+                ?? throw new NotSignedInException(Account, "the token store has no tokens for it.");
+            if (Usable(stored, now, rejectedAccessToken))
+            {
+                _cached = new Cached(stored);
+                return stored.AccessToken;
+            }
+
+            if (string.IsNullOrEmpty(stored.RefreshToken))
+            {
+                throw new NotSignedInException(Account, "the access token expired and there is no refresh token (was offline_access requested?).");
+            }
+
+            var refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
+            refreshed = refreshed with
+            {
+                RefreshToken = refreshed.RefreshToken ?? stored.RefreshToken,
+                UserId = refreshed.UserId ?? stored.UserId,
+            };
+
+            // Saved before any waiter proceeds: a rotated refresh token is never lost.
+            await _store.SetAsync(Account, refreshed, cancellationToken).ConfigureAwait(false);
+            _cached = new Cached(refreshed);
+            Interlocked.Increment(ref _refreshCount);
+            return refreshed.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private bool Usable(TokenSet tokens, DateTimeOffset now, string? rejectedAccessToken) =>
+        tokens.IsFresh(now, _skew) && !string.Equals(tokens.AccessToken, rejectedAccessToken, StringComparison.Ordinal);
+
+    /// <summary>The tokens with a completed task of the access token, so the hot path allocates nothing.</summary>
+    private sealed class Cached
+    {
+        public static readonly Task<string> Empty = System.Threading.Tasks.Task.FromResult(string.Empty);
+
+        public Cached(TokenSet tokens)
+        {
+            Tokens = tokens;
+            Task = System.Threading.Tasks.Task.FromResult(tokens.AccessToken);
+        }
+
+        public TokenSet Tokens { get; }
+
+        public Task<string> Task { get; }
+    }
+}
