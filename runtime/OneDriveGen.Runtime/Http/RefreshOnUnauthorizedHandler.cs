@@ -27,7 +27,7 @@ public sealed class RefreshOnUnauthorizedHandler : DelegatingHandler
         var answeredBy = response.RequestMessage?.RequestUri ?? request.RequestUri;
         if (response.StatusCode != HttpStatusCode.Unauthorized
             || answeredBy is null
-            || !_tokens.AllowedHostsValidator.IsUrlHostValid(answeredBy)
+            || !_tokens.IsGraphOrigin(answeredBy)
             || request.Headers.Authorization is not { Scheme: "Bearer", Parameter: { Length: > 0 } rejected }
             || !CanResend(request))
         {

@@ -31,14 +31,25 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         _time = time ?? TimeProvider.System;
         _skew = options.RefreshSkew;
         Account = account;
-        AllowedHostsValidator = new AllowedHostsValidator(new[] { new Uri(options.GraphBaseUrl).Host });
+        var graph = new Uri(options.GraphBaseUrl);
+        _graphOrigin = graph.GetLeftPart(UriPartial.Authority);
+        AllowedHostsValidator = new AllowedHostsValidator(new[] { graph.Host });
     }
+
+    private readonly string _graphOrigin;
 
     /// <summary>The account whose tokens this provider hands out.</summary>
     public string Account { get; }
 
-    /// <summary>Tokens go to the Graph host only, never to download or upload hosts.</summary>
+    /// <summary>Kiota's host check; <see cref="IsGraphOrigin"/> is stricter (scheme, host and port).</summary>
     public AllowedHostsValidator AllowedHostsValidator { get; }
+
+    /// <summary>
+    /// Whether <paramref name="uri"/> is on the Graph origin (scheme, host and port): tokens go there only, never to
+    /// download or upload hosts, even when those share the host name (as an emulator's ports do).
+    /// </summary>
+    public bool IsGraphOrigin(Uri uri) =>
+        uri is not null && string.Equals(uri.GetLeftPart(UriPartial.Authority), _graphOrigin, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many refreshes this provider has made (for diagnostics).</summary>
     public int RefreshCount => Volatile.Read(ref _refreshCount);
@@ -56,7 +67,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     /// <inheritdoc />
     public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
-        if (!AllowedHostsValidator.IsUrlHostValid(uri))
+        if (!IsGraphOrigin(uri))
         {
             return Cached.Empty;
         }
