@@ -1,0 +1,85 @@
+using System;
+using System.Net.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.Kiota.Abstractions.Authentication;
+using Microsoft.Kiota.Http.HttpClientLibrary;
+using Microsoft.Kiota.Serialization.Json;
+using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tokens;
+
+namespace OneDriveGen.Runtime.DependencyInjection;
+
+/// <summary>Registers OneDrive: options from the <c>OneDrive</c> section, sign-in, tokens, and the generated client.</summary>
+public static class OneDriveServiceCollectionExtensions
+{
+    /// <summary>The named HttpClient of Graph calls (Kiota's middleware plus refresh-on-401).</summary>
+    public const string GraphClientName = "OneDriveGen.Graph";
+
+    /// <summary>The named HttpClient of token requests (no Authorization handler).</summary>
+    public const string IdentityClientName = "OneDriveGen.Identity";
+
+    /// <summary>
+    /// Adds OneDrive from <paramref name="configuration"/>'s <c>OneDrive</c> section, validated at start-up with
+    /// ODG3xxx messages. Tokens go to a protected file when TokenCachePath is set, else stay in memory.
+    /// </summary>
+    public static IServiceCollection AddOneDrive(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OneDriveOptions>()
+            .Bind(configuration.GetSection(OneDriveOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OneDriveOptions>, OneDriveOptionsValidation>());
+
+        services.AddHttpClient(IdentityClientName);
+        services.TryAddSingleton(sp => new TokenClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityClientName), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new OneDriveSignIn(Options(sp), sp.GetRequiredService<TokenClient>()));
+        services.TryAddSingleton<ITokenStore>(sp => Options(sp).TokenCachePath is { Length: > 0 } path ? FileTokenStore.CreateDefault(path) : new InMemoryTokenStore());
+        services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>()));
+
+        var graph = services.AddHttpClient(GraphClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>()));
+        // Kiota's default middleware, in its order: retry (Retry-After on 429/503/504), redirects that drop
+        // Authorization on another host, query-name decoding, user agent, inspection.
+        var defaults = KiotaClientFactory.CreateDefaultHandlers().Count;
+        for (var i = 0; i < defaults; i++)
+        {
+            var index = i;
+            graph.AddHttpMessageHandler(() => KiotaClientFactory.CreateDefaultHandlers()[index]);
+        }
+
+        services.TryAddTransient(sp =>
+        {
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName);
+            var adapter = new HttpClientRequestAdapter(
+                new BaseBearerTokenAuthenticationProvider(sp.GetRequiredService<OneDriveTokenProvider>()),
+                new JsonParseNodeFactory(),
+                new JsonSerializationWriterFactory(),
+                http)
+            {
+                BaseUrl = Options(sp).GraphBaseUrl.TrimEnd('/'),
+            };
+            return new OneDriveClient(adapter);
+        });
+        return services;
+    }
+
+    private static OneDriveOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<OneDriveOptions>>().Value;
+
+    /// <summary>Start-up validation: every ODG3xxx problem in one failure.</summary>
+    private sealed class OneDriveOptionsValidation : IValidateOptions<OneDriveOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, OneDriveOptions options)
+        {
+            var problems = options.Validate();
+            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.DependencyInjection;
+using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tokens;
+using Xunit;
+
+namespace OneDriveGen.Runtime.Tests;
+
+/// <summary>services.AddOneDrive(configuration) wires options, sign-in, tokens and the generated client.</summary>
+public class DependencyInjectionTests
+{
+    [Fact]
+    public async Task ConfiguredClientSignsInAndCallsGraph()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OneDrive:ClientId"] = h.Options.ClientId,
+            ["OneDrive:AuthorityHost"] = h.Emulator.AuthorityHost,
+            ["OneDrive:LiveHost"] = h.Emulator.LiveHost,
+            ["OneDrive:GraphBaseUrl"] = h.Emulator.GraphBaseUrl,
+        }).Build();
+        await using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+
+        var signIn = services.GetRequiredService<OneDriveSignIn>();
+        var session = signIn.Begin();
+        var tokens = await signIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session));
+        await services.GetRequiredService<OneDriveTokenProvider>().SignedInAsync(tokens);
+        var drive = await services.GetRequiredService<OneDriveClient>().Me.Drive.GetAsync();
+
+        Assert.Equal(h.Emulator.Drive.DriveId, drive!.Id);
+        Assert.IsType<InMemoryTokenStore>(services.GetRequiredService<ITokenStore>());
+    }
+
+    [Fact]
+    public void BadConfigurationFailsAtStartWithCodes()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OneDrive:ClientId"] = "copied-the-wrong-field",
+            ["OneDrive:Scopes"] = "files.read",
+        }).Build();
+        using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OneDriveOptions>>().Value);
+
+        Assert.Contains("ODG3001", error.Message);
+        Assert.Contains("ODG3005", error.Message);
+    }
+}
