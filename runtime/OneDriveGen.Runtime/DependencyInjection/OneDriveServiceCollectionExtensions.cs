@@ -3,6 +3,7 @@ using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -41,11 +42,11 @@ public static class OneDriveServiceCollectionExtensions
         services.TryAddSingleton(sp => new TokenClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityClientName), sp.GetService<TimeProvider>()));
         services.TryAddSingleton(sp => new OneDriveSignIn(Options(sp), sp.GetRequiredService<TokenClient>()));
         services.TryAddSingleton<ITokenStore>(sp => Options(sp).TokenCachePath is { Length: > 0 } path ? FileTokenStore.CreateDefault(path) : new InMemoryTokenStore());
-        services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>(), logger: sp.GetService<ILogger<OneDriveTokenProvider>>()));
 
         var graph = services.AddHttpClient(GraphClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>()));
+            .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>(), sp.GetService<ILogger<RefreshOnUnauthorizedHandler>>()));
         // Kiota's default middleware, in its order: retry (Retry-After on 429/503/504), redirects that drop
         // Authorization on another host, query-name decoding, user agent, inspection.
         var defaults = KiotaClientFactory.CreateDefaultHandlers().Count;

@@ -4,6 +4,8 @@ using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Runtime.Http;
@@ -15,9 +17,14 @@ namespace OneDriveGen.Runtime.Http;
 public sealed class RefreshOnUnauthorizedHandler : DelegatingHandler
 {
     private readonly OneDriveTokenProvider _tokens;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the handler for the provider's Graph host.</summary>
-    public RefreshOnUnauthorizedHandler(OneDriveTokenProvider tokens) => _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+    public RefreshOnUnauthorizedHandler(OneDriveTokenProvider tokens, ILogger<RefreshOnUnauthorizedHandler>? logger = null)
+    {
+        _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+        _logger = logger ?? NullLogger<RefreshOnUnauthorizedHandler>.Instance;
+    }
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -41,6 +48,7 @@ public sealed class RefreshOnUnauthorizedHandler : DelegatingHandler
             return response;
         }
 
+        _logger.LogInformation("Graph answered 401 InvalidAuthenticationToken to {Method} {Path}; refreshing and sending it once more", request.Method, answeredBy.AbsolutePath);
         var fresh = await _tokens.ForceRefreshAsync(rejected, cancellationToken).ConfigureAwait(false);
         response.Dispose();
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", fresh);

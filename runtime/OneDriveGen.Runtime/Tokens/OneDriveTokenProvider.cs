@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
@@ -20,11 +22,13 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     private readonly TimeProvider _time;
     private readonly TimeSpan _skew;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ILogger _logger;
     private Cached? _cached;
 
     /// <summary>Creates the provider for <paramref name="account"/> (the key in the store).</summary>
-    public OneDriveTokenProvider(OneDriveSignIn signIn, ITokenStore store, OneDriveOptions options, TimeProvider? time = null, string account = "default")
+    public OneDriveTokenProvider(OneDriveSignIn signIn, ITokenStore store, OneDriveOptions options, TimeProvider? time = null, string account = "default", ILogger<OneDriveTokenProvider>? logger = null)
     {
+        _logger = logger ?? NullLogger<OneDriveTokenProvider>.Instance;
         ArgumentNullException.ThrowIfNull(options);
         _signIn = signIn ?? throw new ArgumentNullException(nameof(signIn));
         _store = store ?? throw new ArgumentNullException(nameof(store));
@@ -115,6 +119,8 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
                 throw new NotSignedInException(Account, "the access token expired and there is no refresh token (was offline_access requested?).");
             }
 
+            // Never a token in a log line: only the account, the reason and the expiry.
+            _logger.LogInformation("Refreshing the access token of account {Account} ({Reason}; it expires {ExpiresAt:O})", Account, rejectedAccessToken is null ? "due to expire" : "rejected by Graph", stored.ExpiresAt);
             var refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
             refreshed = refreshed with
             {
@@ -126,6 +132,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
             await _store.SetAsync(Account, refreshed, cancellationToken).ConfigureAwait(false);
             _cached = new Cached(refreshed);
             Interlocked.Increment(ref _refreshCount);
+            _logger.LogDebug("Refreshed account {Account}; the new access token expires {ExpiresAt:O}; refresh token {Rotation}", Account, refreshed.ExpiresAt, string.Equals(refreshed.RefreshToken, stored.RefreshToken, StringComparison.Ordinal) ? "unchanged" : "rotated and saved");
             return refreshed.AccessToken;
         }
         finally
