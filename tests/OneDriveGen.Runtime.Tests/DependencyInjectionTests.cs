@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,4 +55,29 @@ public class DependencyInjectionTests
         Assert.Contains("ODG3001", error.Message);
         Assert.Contains("ODG3005", error.Message);
     }
+
+    [Fact]
+    public void EveryStartupCodeHasADocsPage()
+    {
+        var everythingWrong = new OneDriveOptions
+        {
+            ClientId = "x",
+            AuthorityHost = "http://login.example.com",
+            RedirectUri = "ftp://x",
+            Tenant = "a/b",
+            Scopes = "files.read",
+            RefreshSkew = TimeSpan.FromHours(2),
+        };
+
+        var codes = everythingWrong.Validate().Select(p => p[..7]).Distinct().ToList();
+
+        Assert.Equal(new[] { "ODG3001", "ODG3002", "ODG3003", "ODG3004", "ODG3005", "ODG3006" }, codes);
+        foreach (var code in codes)
+        {
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics", code + ".md")), $"docs/diagnostics/{code}.md is missing");
+        }
+    }
+
+    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
 }

@@ -36,11 +36,15 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         _skew = options.RefreshSkew;
         Account = account;
         var graph = new Uri(options.GraphBaseUrl);
-        _graphOrigin = graph.GetLeftPart(UriPartial.Authority);
+        _graphScheme = graph.Scheme;
+        _graphHost = graph.IdnHost;
+        _graphPort = graph.Port;
         AllowedHostsValidator = new AllowedHostsValidator(new[] { graph.Host });
     }
 
-    private readonly string _graphOrigin;
+    private readonly string _graphScheme;
+    private readonly string _graphHost;
+    private readonly int _graphPort;
 
     /// <summary>The account whose tokens this provider hands out.</summary>
     public string Account { get; }
@@ -53,7 +57,10 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     /// download or upload hosts, even when those share the host name (as an emulator's ports do).
     /// </summary>
     public bool IsGraphOrigin(Uri uri) =>
-        uri is not null && string.Equals(uri.GetLeftPart(UriPartial.Authority), _graphOrigin, StringComparison.OrdinalIgnoreCase);
+        // Scheme and IdnHost are cached by Uri, so this check allocates nothing on the hot path.
+        uri is not null && uri.Port == _graphPort
+        && string.Equals(uri.Scheme, _graphScheme, StringComparison.Ordinal)
+        && string.Equals(uri.IdnHost, _graphHost, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many refreshes this provider has made (for diagnostics).</summary>
     public int RefreshCount => Volatile.Read(ref _refreshCount);
