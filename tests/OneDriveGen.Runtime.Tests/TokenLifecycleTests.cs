@@ -171,4 +171,35 @@ public class TokenLifecycleTests
         Assert.Contains(problems, p => p.StartsWith("ODG3005", StringComparison.Ordinal));
         Assert.Empty(new OneDriveOptions { ClientId = Guid.NewGuid().ToString() }.Validate());
     }
+
+    [Fact]
+    public async Task ThrottlingIsRetriedAfterRetryAfter()
+    {
+        await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Faults.Add(OneDriveGen.Emulator.Faults.FaultRule.Throttle("/v1.0/me/drive", retryAfterSeconds: 1)));
+        var (provider, _) = await SignedInAsync(h);
+        var client = OneDriveClientFactory.Create(h.Options, provider);
+
+        var drive = await client.Me.Drive.GetAsync();
+
+        Assert.NotNull(drive);
+        var calls = h.Emulator.Requests.Snapshot().Where(r => r.RawTarget == "/v1.0/me/drive").ToList();
+        Assert.Equal(new[] { 429, 200 }, calls.Select(c => c.Status));
+        Assert.Equal("1", calls[1].Headers["Retry-Attempt"]);
+    }
+
+    [Fact]
+    public async Task GraphErrorsAreTypedWithCodeMessageAndRequestId()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var (provider, tokens) = await SignedInAsync(h);
+        var client = OneDriveClientFactory.Create(h.Options, provider);
+
+        var error = await Assert.ThrowsAsync<OneDriveGen.Runtime.OneDrive.Models.ODataError>(() => client.Me.Drive.Items["NOPE!1"].GetAsync());
+
+        Assert.Equal("itemNotFound", error.Error!.Code);
+        Assert.Equal(404, error.ResponseStatusCode);
+        Assert.False(string.IsNullOrEmpty(error.Error.InnerError!.RequestId));
+        Assert.Equal(error.Error.Message, error.Message);
+        Assert.DoesNotContain(tokens.AccessToken, error.ToString());
+    }
 }

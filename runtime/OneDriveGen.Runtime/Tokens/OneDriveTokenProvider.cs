@@ -128,7 +128,26 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
 
             // Never a token in a log line: only the account, the reason and the expiry.
             _logger.LogInformation("Refreshing the access token of account {Account} ({Reason}; it expires {ExpiresAt:O})", Account, rejectedAccessToken is null ? "due to expire" : "rejected by Graph", stored.ExpiresAt);
-            var refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
+            TokenSet refreshed;
+            try
+            {
+                refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IdentityException ex) when (ex.Error == "invalid_grant")
+            {
+                // Another process sharing the store may have used this refresh token first (single-use rotation):
+                // its rotated tokens are about to land in the store. Adopt them rather than lose the sign-in.
+                var winner = await WaitForOtherRefreshAsync(stored.RefreshToken, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                if (winner is null)
+                {
+                    throw;
+                }
+
+                _logger.LogInformation("Account {Account} was refreshed by another process; using its tokens", Account);
+                _cached = new Cached(winner);
+                return winner.AccessToken;
+            }
+
             refreshed = refreshed with
             {
                 RefreshToken = refreshed.RefreshToken ?? stored.RefreshToken,
@@ -147,6 +166,26 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
             _gate.Release();
         }
     }
+
+    private async Task<TokenSet?> WaitForOtherRefreshAsync(string usedRefreshToken, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < OtherRefreshPolls; attempt++)
+        {
+            var stored = await _store.GetAsync(Account, cancellationToken).ConfigureAwait(false);
+            if (stored is not null && !string.Equals(stored.RefreshToken, usedRefreshToken, StringComparison.Ordinal) && Usable(stored, _time.GetUtcNow(), rejectedAccessToken))
+            {
+                return stored;
+            }
+
+            await Task.Delay(OtherRefreshPollInterval, _time, cancellationToken).ConfigureAwait(false);
+        }
+
+        return null;
+    }
+
+    private const int OtherRefreshPolls = 25;
+
+    private static readonly TimeSpan OtherRefreshPollInterval = TimeSpan.FromMilliseconds(200);
 
     private bool Usable(TokenSet tokens, DateTimeOffset now, string? rejectedAccessToken) =>
         tokens.IsFresh(now, _skew) && !string.Equals(tokens.AccessToken, rejectedAccessToken, StringComparison.Ordinal);
