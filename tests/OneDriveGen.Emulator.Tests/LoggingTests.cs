@@ -1,10 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using OneDriveGen.Emulator.Hosting;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Emulator.Tests;
@@ -15,7 +15,7 @@ public class LoggingTests
     [Fact]
     public async Task RequestsAreLoggedWithoutSecrets()
     {
-        var provider = new CollectingProvider();
+        var provider = new CollectingLoggerProvider();
         await using var emulator = await OneDriveEmulator.StartAsync(new EmulatorOptions(), logging => logging.AddProvider(provider));
         using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
         var (access, refresh) = emulator.IssueTokens(EmulatorHarness.PublicApp.ClientId);
@@ -33,27 +33,5 @@ public class LoggingTests
         Assert.Contains(messages, m => m.Contains("content GET /download/[redacted] -> 200", StringComparison.Ordinal));
         var linkToken = redirect.Headers.Location!.Segments[^1];
         Assert.DoesNotContain(messages, m => m.Contains(code, StringComparison.Ordinal) || m.Contains(access, StringComparison.Ordinal) || m.Contains(refresh!, StringComparison.Ordinal) || m.Contains(linkToken, StringComparison.Ordinal));
-    }
-
-    private sealed class CollectingProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(Messages);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(ConcurrentQueue<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue(formatter(state, exception));
-        }
     }
 }

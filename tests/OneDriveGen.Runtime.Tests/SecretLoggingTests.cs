@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -11,6 +10,7 @@ using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.DependencyInjection;
 using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.Tokens;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -22,7 +22,7 @@ public class SecretLoggingTests
     public async Task NothingSecretIsLoggedAtTrace()
     {
         await using var h = await RuntimeHarness.StartAsync(confidential: true);
-        var provider = new CollectingProvider();
+        var provider = new CollectingLoggerProvider();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["OneDrive:ClientId"] = h.Options.ClientId,
@@ -59,28 +59,6 @@ public class SecretLoggingTests
         foreach (var secret in secrets)
         {
             Assert.DoesNotContain(messages, m => m.Contains(secret, StringComparison.Ordinal));
-        }
-    }
-
-    private sealed class CollectingProvider : ILoggerProvider
-    {
-        public ConcurrentQueue<string> Messages { get; } = new();
-
-        public ILogger CreateLogger(string categoryName) => new Collector(Messages);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(ConcurrentQueue<string> messages) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                messages.Enqueue(formatter(state, exception) + (exception is null ? string.Empty : " " + exception));
         }
     }
 }

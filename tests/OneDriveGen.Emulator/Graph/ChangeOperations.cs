@@ -11,10 +11,8 @@ internal static class ChangeOperations
 {
     public static async Task SearchAsync(GraphCall call)
     {
-        var (_, error) = call.Resolve();
-        if (error is not null)
+        if (await call.ReadableAsync() is null)
         {
-            await call.FailAsync(error);
             return;
         }
 
@@ -24,10 +22,9 @@ internal static class ChangeOperations
 
     public static async Task DeltaAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.ReadableAsync();
         if (node is null)
         {
-            await call.FailAsync(error!);
             return;
         }
 

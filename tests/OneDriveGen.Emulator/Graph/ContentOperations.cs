@@ -9,14 +9,8 @@ internal static class ContentOperations
 {
     public static async Task RedirectToDownloadAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.ReadableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureReachableAsync(node))
         {
             return;
         }
@@ -48,37 +42,13 @@ internal static class ContentOperations
             return;
         }
 
-        DriveItemNode? existing = null;
-        DriveItemNode? parent = null;
-        string? name = null;
-        if (call.Target.Path is null)
-        {
-            var (node, error) = call.Resolve();
-            if (node is null)
-            {
-                await call.FailAsync(error!);
-                return;
-            }
-
-            existing = node;
-        }
-        else
-        {
-            var (resolvedParent, resolvedName, error) = call.ResolveParentAndName();
-            if (resolvedParent is null)
-            {
-                await call.FailAsync(error!);
-                return;
-            }
-
-            (parent, name) = (resolvedParent, resolvedName);
-        }
-
-        if (!await call.EnsureWriteAsync(existing ?? parent!))
+        var target = await call.UploadTargetAsync();
+        if (target is null)
         {
             return;
         }
 
+        var (existing, parent, name) = target;
         var behavior = ConflictBehaviors.Parse(call.Query.ConflictBehavior, ConflictBehavior.Replace);
         if (behavior is null)
         {

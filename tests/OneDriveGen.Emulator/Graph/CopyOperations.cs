@@ -12,14 +12,8 @@ internal static class CopyOperations
 {
     public static async Task StartAsync(GraphCall call)
     {
-        var (source, error) = call.Resolve();
+        var source = await call.WritableAsync();
         if (source is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureWriteAsync(source))
         {
             return;
         }

@@ -9,14 +9,8 @@ internal static class FolderOperations
 {
     public static async Task ListChildrenAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.ReadableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureReachableAsync(node))
         {
             return;
         }
@@ -27,14 +21,8 @@ internal static class FolderOperations
 
     public static async Task CreateChildAsync(GraphCall call)
     {
-        var (parent, error) = call.Resolve();
+        var parent = await call.WritableAsync();
         if (parent is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureWriteAsync(parent))
         {
             return;
         }

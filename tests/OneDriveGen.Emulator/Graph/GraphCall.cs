@@ -32,6 +32,54 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
             ItemJson.Write(writer, node, State, Query.Select, expandChildren: Query.ExpandsChildren);
         });
 
+    /// <summary>The addressed item when the token may read it; otherwise null, with the error already answered.</summary>
+    public async Task<DriveItemNode?> ReadableAsync()
+    {
+        var (node, error) = Resolve();
+        if (node is null)
+        {
+            await FailAsync(error!);
+            return null;
+        }
+
+        return await EnsureReachableAsync(node) ? node : null;
+    }
+
+    /// <summary>The addressed item when the token may change it; otherwise null, with the error already answered.</summary>
+    public async Task<DriveItemNode?> WritableAsync()
+    {
+        var (node, error) = Resolve();
+        if (node is null)
+        {
+            await FailAsync(error!);
+            return null;
+        }
+
+        return await EnsureWriteAsync(node) ? node : null;
+    }
+
+    /// <summary>
+    /// Where content goes: the existing file (…/items/{id}/…) or a parent folder and a new name (…:/path:/…), when
+    /// the token may write there; otherwise null, with the error already answered.
+    /// </summary>
+    public async Task<UploadTarget?> UploadTargetAsync()
+    {
+        if (Target.Path is null)
+        {
+            var existing = await WritableAsync();
+            return existing is null ? null : new UploadTarget(existing, null, null);
+        }
+
+        var (parent, name, error) = ResolveParentAndName();
+        if (parent is null)
+        {
+            await FailAsync(error!);
+            return null;
+        }
+
+        return await EnsureWriteAsync(parent) ? new UploadTarget(null, parent, name) : null;
+    }
+
     /// <summary>The item the URL addresses, or an error already fit to answer with.</summary>
     public (DriveItemNode? Node, DriveError? Error) Resolve()
     {
@@ -159,3 +207,6 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
         }
     }
 }
+
+/// <summary>Where uploaded content goes: an existing file, or a parent folder and a new name.</summary>
+internal sealed record UploadTarget(DriveItemNode? Existing, DriveItemNode? Parent, string? Name);

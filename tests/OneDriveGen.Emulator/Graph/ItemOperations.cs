@@ -37,14 +37,8 @@ internal static class ItemOperations
 
     public static async Task GetAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.ReadableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureReachableAsync(node))
         {
             return;
         }
@@ -61,14 +55,8 @@ internal static class ItemOperations
 
     public static async Task PatchAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.WritableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureWriteAsync(node))
         {
             return;
         }
@@ -105,14 +93,8 @@ internal static class ItemOperations
 
     public static async Task DeleteAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.WritableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureWriteAsync(node))
         {
             return;
         }

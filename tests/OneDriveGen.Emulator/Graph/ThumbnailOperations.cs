@@ -19,14 +19,8 @@ internal static partial class ThumbnailOperations
 
     public static async Task GetAsync(GraphCall call)
     {
-        var (node, error) = call.Resolve();
+        var node = await call.ReadableAsync();
         if (node is null)
-        {
-            await call.FailAsync(error!);
-            return;
-        }
-
-        if (!await call.EnsureReachableAsync(node))
         {
             return;
         }

@@ -13,37 +13,19 @@ internal static class UploadSessionOperations
 {
     public static async Task CreateAsync(GraphCall call)
     {
-        DriveItemNode? existing = null;
-        DriveItemNode? parent = null;
-        string? name = null;
-        if (call.Target.Path is null)
+        if (call.Target.Path is null && call.Resolve().Node is { IsFolder: true })
         {
-            var (node, error) = call.Resolve();
-            if (node is null || node.IsFolder)
-            {
-                await call.FailAsync(error ?? DriveError.Invalid("An upload session on an item replaces a file; address a new file as :/name:."));
-                return;
-            }
-
-            existing = node;
-        }
-        else
-        {
-            var (resolvedParent, resolvedName, error) = call.ResolveParentAndName();
-            if (resolvedParent is null)
-            {
-                await call.FailAsync(error!);
-                return;
-            }
-
-            (parent, name) = (resolvedParent, resolvedName);
+            await call.FailAsync(DriveError.Invalid("An upload session on an item replaces a file; address a new file as :/name:."));
+            return;
         }
 
-        if (!await call.EnsureWriteAsync(existing ?? parent!))
+        var target = await call.UploadTargetAsync();
+        if (target is null)
         {
             return;
         }
 
+        var (existing, parent, name) = target;
         var conflictText = (string?)null;
         long? fileSize = null;
         if (call.Context.Request.ContentLength is > 0 || call.Context.Request.Headers.TransferEncoding.Count > 0)
