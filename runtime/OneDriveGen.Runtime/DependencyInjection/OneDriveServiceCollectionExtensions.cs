@@ -56,10 +56,10 @@ public static class OneDriveServiceCollectionExtensions
             graph.AddHttpMessageHandler(() => KiotaClientFactory.CreateDefaultHandlers()[index]);
         }
 
-        services.TryAddTransient(sp =>
+        services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp =>
         {
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName);
-            var adapter = new HttpClientRequestAdapter(
+            return new HttpClientRequestAdapter(
                 new BaseBearerTokenAuthenticationProvider(sp.GetRequiredService<OneDriveTokenProvider>()),
                 new JsonParseNodeFactory(),
                 new JsonSerializationWriterFactory(),
@@ -67,8 +67,8 @@ public static class OneDriveServiceCollectionExtensions
             {
                 BaseUrl = Options(sp).GraphBaseUrl.TrimEnd('/'),
             };
-            return new OneDriveClient(adapter);
         });
+        services.TryAddTransient(sp => new OneDriveClient(sp.GetRequiredService<Microsoft.Kiota.Abstractions.IRequestAdapter>()));
         return services;
     }
 

@@ -21,7 +21,17 @@ public static class OneDriveClientFactory
     /// <param name="options">The configuration.</param>
     /// <param name="tokens">The token provider of the signed-in account.</param>
     /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
-    public static OneDriveClient Create(OneDriveOptions options, OneDriveTokenProvider tokens, HttpMessageHandler? transport = null)
+    public static OneDriveClient Create(OneDriveOptions options, OneDriveTokenProvider tokens, HttpMessageHandler? transport = null) =>
+        new(CreateAdapter(options, tokens, transport));
+
+    /// <summary>
+    /// The request adapter alone, for what takes one (such as <see cref="Drive.Pager"/> and <see cref="Drive.Delta"/>);
+    /// build the client on it with <c>new OneDriveClient(adapter)</c>.
+    /// </summary>
+    /// <param name="options">The configuration.</param>
+    /// <param name="tokens">The token provider of the signed-in account.</param>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
+    public static HttpClientRequestAdapter CreateAdapter(OneDriveOptions options, OneDriveTokenProvider tokens, HttpMessageHandler? transport = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -29,10 +39,9 @@ public static class OneDriveClientFactory
         handlers.AddRange(KiotaClientFactory.CreateDefaultHandlers());
         var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
         var http = new HttpClient(pipeline);
-        var adapter = new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        return new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
         {
             BaseUrl = options.GraphBaseUrl.TrimEnd('/'),
         };
-        return new OneDriveClient(adapter);
     }
 }
