@@ -1,0 +1,149 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Runtime.OneDrive.Models;
+
+namespace OneDriveGen.Runtime.Drive;
+
+/// <summary>
+/// Downloads a file to any stream in constant memory: reads the item (its pre-authenticated URL, size, eTag and
+/// hashes) through Graph, fetches the content from the download host without Authorization, resumes with Range after
+/// a dropped connection (the eTag must not change: a changed file is never stitched together), reports progress, and
+/// checks the SHA-1 or SHA-256 the service reports.
+/// </summary>
+public sealed class DriveDownloader
+{
+    private const int BufferSize = 81920;
+    private readonly IRequestAdapter _graph;
+    private readonly HttpClient _content;
+
+    /// <summary>Creates the downloader.</summary>
+    /// <param name="graph">The adapter of Graph requests (with authentication).</param>
+    /// <param name="content">A plain HttpClient for the download host: it must add no Authorization.</param>
+    public DriveDownloader(IRequestAdapter graph, HttpClient content)
+    {
+        _graph = graph ?? throw new ArgumentNullException(nameof(graph));
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+    }
+
+    /// <summary>How many times a dropped transfer is resumed before giving up.</summary>
+    public int MaxAttempts { get; init; } = 5;
+
+    /// <summary>Downloads the item <paramref name="itemRequest"/> reads (such as <c>client.Me.Drive.Items[id].ToGetRequestInformation()</c>).</summary>
+    /// <returns>The item as it was downloaded.</returns>
+    /// <exception cref="FileChangedException">The file changed during a resumed download.</exception>
+    /// <exception cref="InvalidDataException">The bytes do not match the hash the service reports.</exception>
+    public async Task<DriveItem> DownloadAsync(RequestInformation itemRequest, Stream destination, IProgress<TransferProgress>? progress = null, bool verifyHash = true, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemRequest);
+        ArgumentNullException.ThrowIfNull(destination);
+        var item = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
+        var expectedETag = item.ETag;
+        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[BufferSize];
+        long written = 0;
+        var total = item.Size;
+        var url = item.DownloadUrl ?? throw new InvalidOperationException($"Item '{item.Id}' has no download URL: is it a folder?");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                if (written > 0)
+                {
+                    request.Headers.Range = new RangeHeaderValue(written, null);
+                }
+
+                using var response = await _content.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && attempt < MaxAttempts)
+                {
+                    // The pre-authenticated URL expired: read the item again for a fresh one.
+                    var fresh = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
+                    CheckUnchanged(item, expectedETag, fresh.ETag);
+                    url = fresh.DownloadUrl ?? url;
+                    continue;
+                }
+
+                response.EnsureSuccessStatusCode();
+                var etag = response.Headers.ETag?.Tag;
+                if (written > 0)
+                {
+                    CheckUnchanged(item, expectedETag, etag);
+                }
+
+                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                var skip = written > 0 && response.StatusCode == HttpStatusCode.OK ? written : 0;
+                int read;
+                while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    var offset = 0;
+                    if (skip > 0)
+                    {
+                        // The host ignored Range and sent everything: drop what we already have.
+                        offset = (int)Math.Min(skip, read);
+                        skip -= offset;
+                        if (offset == read)
+                        {
+                            continue;
+                        }
+                    }
+
+                    await destination.WriteAsync(buffer.AsMemory(offset, read - offset), cancellationToken).ConfigureAwait(false);
+                    sha1.AppendData(buffer, offset, read - offset);
+                    sha256.AppendData(buffer, offset, read - offset);
+                    written += read - offset;
+                    progress?.Report(new TransferProgress(written, total));
+                }
+
+                if (total is null || written >= total)
+                {
+                    break;
+                }
+
+                throw new IOException($"The download ended after {written} of {total} bytes.");
+            }
+            catch (Exception ex) when (ex is IOException or HttpRequestException && attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        if (verifyHash)
+        {
+            VerifyHash(item, sha1.GetHashAndReset(), sha256.GetHashAndReset());
+        }
+
+        return item;
+    }
+
+    private async Task<DriveItem> ReadItemAsync(RequestInformation itemRequest, CancellationToken cancellationToken) =>
+        await _graph.SendAsync(itemRequest, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false)
+        ?? throw new InvalidOperationException("The item request returned nothing.");
+
+    private static void CheckUnchanged(DriveItem item, string? expected, string? actual)
+    {
+        if (expected is not null && actual is not null && !string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            throw new FileChangedException(item.Id ?? "?", expected, actual);
+        }
+    }
+
+    private static void VerifyHash(DriveItem item, byte[] sha1, byte[] sha256)
+    {
+        var hashes = item.File?.Hashes;
+        var (name, expected, actual) = hashes?.Sha1Hash is { } s1 ? ("SHA-1", s1, Convert.ToHexString(sha1))
+            : hashes?.Sha256Hash is { } s256 ? ("SHA-256", s256, Convert.ToHexString(sha256))
+            : (null, null, null);
+        if (name is not null && !string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {name} the service reports ({expected}); got {actual}.");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Emulator.Faults;
+using OneDriveGen.Runtime.Drive;
+using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.OneDrive;
+using Xunit;
+
+namespace OneDriveGen.Runtime.Tests;
+
+/// <summary>Downloads through the pre-authenticated URL, resumed after resets, never stitched across versions.</summary>
+public class DownloadTests
+{
+    private static async Task<(RuntimeHarness H, OneDriveClient Client, DriveDownloader Downloader)> StartAsync()
+    {
+        var h = await RuntimeHarness.StartAsync();
+        var session = h.SignIn.Begin();
+        var provider = h.Provider();
+        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
+        IRequestAdapter adapter = OneDriveClientFactory.CreateAdapter(h.Options, provider);
+        return (h, new OneDriveClient(adapter), new DriveDownloader(adapter, h.Http));
+    }
+
+    [Fact]
+    public async Task DownloadsWithoutSendingTheTokenToTheContentHost()
+    {
+        var (h, client, downloader) = await StartAsync();
+        await using var _ = h;
+        using var destination = new MemoryStream();
+
+        var item = await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Notes.txt").ToGetRequestInformation(), destination);
+
+        Assert.Equal("Remember the milk.\n", Encoding.UTF8.GetString(destination.ToArray()));
+        Assert.Equal("Notes.txt", item.Name);
+        Assert.DoesNotContain(h.Emulator.Requests.Snapshot(), r => r.Host == "content" && r.HasAuthorization);
+    }
+
+    [Fact]
+    public async Task ResumesAfterTwoResetsAndEndsByteIdentical()
+    {
+        var (h, client, downloader) = await StartAsync();
+        await using var _ = h;
+        var data = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        h.Emulator.Drive.AddFile("Big", "data.bin", data);
+        h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 1_000_000, times: 2));
+        using var destination = new MemoryStream();
+        var reports = 0L;
+
+        await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/data.bin").ToGetRequestInformation(), destination, new SyncProgress(p => reports = p.BytesTransferred));
+
+        Assert.Equal(SHA256.HashData(data), SHA256.HashData(destination.ToArray()));
+        Assert.Equal(data.Length, reports);
+        var downloads = h.Emulator.Requests.Snapshot().Where(r => r.Host == "content").ToList();
+        Assert.Equal(3, downloads.Count);
+        Assert.False(downloads[0].Headers.ContainsKey("Range"));
+        // The resume starts where the client really got to (bytes in flight when the connection dropped are lost).
+        var resumedAt = long.Parse(downloads[1].Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(resumedAt, 1, 1_000_000);
+    }
+
+    [Fact]
+    public async Task AFileChangedBeforeTheResumeIsNeverStitched()
+    {
+        var (h, client, downloader) = await StartAsync();
+        await using var _ = h;
+        h.Emulator.Drive.AddFile("Big", "moving.bin", RandomNumberGenerator.GetBytes(2 * 1024 * 1024));
+        h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 1_000_000));
+        var changed = false;
+        var progress = new SyncProgress(p =>
+        {
+            if (!changed && p.BytesTransferred >= 100_000)
+            {
+                changed = true;
+                h.Emulator.Drive.AddFile("Big", "moving.bin", RandomNumberGenerator.GetBytes(2 * 1024 * 1024));
+            }
+        });
+
+        var error = await Assert.ThrowsAsync<FileChangedException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/moving.bin").ToGetRequestInformation(), Stream.Null, progress));
+
+        Assert.NotEqual(error.ExpectedETag, error.ActualETag);
+    }
+
+    /// <summary>Progress reported on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class SyncProgress(Action<TransferProgress> report) : IProgress<TransferProgress>
+    {
+        public void Report(TransferProgress value) => report(value);
+    }
+}
