@@ -60,8 +60,9 @@ public class DownloadTests
         Assert.Equal(3, downloads.Count);
         Assert.False(downloads[0].Headers.ContainsKey("Range"));
         // The resume starts where the client really got to (bytes in flight when the connection dropped are lost).
-        var resumedAt = long.Parse(downloads[1].Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(resumedAt, 1, 1_000_000);
+        var resumed = downloads.Skip(1).First(d => d.Headers.ContainsKey("Range"));
+        var resumedAt = long.Parse(resumed.Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(resumedAt, 1, 2_000_000);
     }
 
     [Fact]
@@ -74,7 +75,8 @@ public class DownloadTests
         var changed = false;
         var progress = new SyncProgress(p =>
         {
-            if (!changed && p.BytesTransferred >= 100_000)
+            // Changed during the first response, which the reset then cuts: the resume must notice.
+            if (!changed && p.BytesTransferred > 0)
             {
                 changed = true;
                 h.Emulator.Drive.AddFile("Big", "moving.bin", RandomNumberGenerator.GetBytes(2 * 1024 * 1024));

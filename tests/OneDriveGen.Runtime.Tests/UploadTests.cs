@@ -1,0 +1,137 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Emulator.Faults;
+using OneDriveGen.Runtime.Drive;
+using OneDriveGen.Runtime.Http;
+using Xunit;
+
+namespace OneDriveGen.Runtime.Tests;
+
+/// <summary>Simple uploads and upload sessions against the emulator, faults included.</summary>
+public class UploadTests
+{
+    private const int Fragment = 4 * DriveUploader.FragmentUnit;
+
+    private static async Task<(RuntimeHarness H, IRequestAdapter Adapter)> StartAsync(Action<OneDriveGen.Emulator.Hosting.EmulatorOptions>? emulator = null)
+    {
+        var h = await RuntimeHarness.StartAsync(emulatorOptions: emulator);
+        var session = h.SignIn.Begin();
+        var provider = h.Provider();
+        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
+        return (h, OneDriveClientFactory.CreateAdapter(h.Options, provider));
+    }
+
+    private static async Task<byte[]> DownloadAsync(RuntimeHarness h, IRequestAdapter adapter, string path)
+    {
+        using var destination = new MemoryStream();
+        await new DriveDownloader(adapter, h.Http).DownloadAsync(new OneDriveGen.Runtime.OneDrive.OneDriveClient(adapter).Me.Drive.Root.ItemWithPath(path).ToGetRequestInformation(), destination);
+        return destination.ToArray();
+    }
+
+    [Fact]
+    public async Task SmallFilesGoInOnePut()
+    {
+        var (h, adapter) = await StartAsync();
+        await using var _ = h;
+        var data = RandomNumberGenerator.GetBytes(1000);
+
+        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), "Small/one put.bin");
+
+        Assert.Equal(1000, item.Size);
+        Assert.Contains(h.Emulator.Requests.Snapshot(), r => r.Method == "PUT" && r.RawTarget == "/v1.0/me/drive/root:/Small/one%20put.bin:/content?%40microsoft.graph.conflictBehavior=replace");
+        Assert.DoesNotContain(h.Emulator.Requests.Snapshot(), r => r.RawTarget.Contains("createUploadSession", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task LargeFilesUseASessionThroughA503AndAReset()
+    {
+        var (h, adapter) = await StartAsync(o => o.Oddities.MisalignedUploadRanges = true);
+        await using var _ = h;
+        var data = RandomNumberGenerator.GetBytes((5 * 1024 * 1024) + 123);
+        h.Emulator.Faults.Add(new FaultRule { PathContains = "/upload/", Method = "PUT", Host = FaultHost.Content, Status = 503, RetryAfterSeconds = 1, OnRequest = 2 });
+        h.Emulator.Faults.Add(FaultRule.ResetUpload(afterBytes: 200_000, onRequest: 3));
+        var uploader = new DriveUploader(adapter, h.Http) { FragmentSize = Fragment };
+
+        var item = await uploader.UploadAsync(new MemoryStream(data), "Big/session.bin");
+
+        Assert.Equal(data.Length, item.Size);
+        Assert.Equal(SHA256.HashData(data), SHA256.HashData(await DownloadAsync(h, adapter, "Big/session.bin")));
+        var puts = h.Emulator.Requests.Snapshot().Where(r => r.Host == "content" && r.Method == "PUT").ToList();
+        Assert.Contains(puts, p => p.Status == 503);
+        Assert.All(puts, p => Assert.False(p.HasAuthorization));
+        // After the reset the server kept part of the fragment: the next one starts off the 320 KiB grid, where the server said.
+        Assert.Contains(puts, p => long.Parse(p.Headers["Content-Range"].Split(' ', '-')[1], System.Globalization.CultureInfo.InvariantCulture) % DriveUploader.FragmentUnit != 0);
+    }
+
+    [Fact]
+    public async Task AnExpiredSessionIsStartedAgainOnce()
+    {
+        var (h, adapter) = await StartAsync();
+        await using var _ = h;
+        var data = RandomNumberGenerator.GetBytes(6 * 1024 * 1024);
+        var expired = false;
+        var progress = new SyncProgress(p =>
+        {
+            if (!expired && p.BytesTransferred > 0 && p.BytesTransferred < p.TotalBytes)
+            {
+                expired = true;
+                h.Emulator.Clock.Advance(TimeSpan.FromMinutes(20));
+            }
+        });
+
+        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(data), "Big/slow.bin", progress: progress);
+
+        Assert.Equal(data.Length, item.Size);
+        Assert.Equal(2, h.Emulator.Requests.Snapshot().Count(r => r.RawTarget.EndsWith("/createUploadSession", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task CancellingDeletesTheSession()
+    {
+        var (h, adapter) = await StartAsync();
+        await using var _ = h;
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress(p => cancel.Cancel());
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(new byte[6 * 1024 * 1024]), "Big/cancelled.bin", progress: progress, cancellationToken: cancel.Token));
+
+        Assert.Contains(h.Emulator.Requests.Snapshot(), r => r.Host == "content" && r.Method == "DELETE" && r.Status == 204);
+    }
+
+    [Fact]
+    public async Task ASavedSessionResumesAfterARestart()
+    {
+        var (h, adapter) = await StartAsync();
+        await using var _ = h;
+        var data = RandomNumberGenerator.GetBytes(6 * 1024 * 1024);
+        string? saved = null;
+        var first = new DriveUploader(adapter, h.Http) { FragmentSize = Fragment, SessionStarted = url => saved = url };
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first.UploadAsync(new MemoryStream(data), "Big/resumed.bin", progress: new SyncProgress(p => throw new InvalidOperationException("the process dies"))));
+        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.ResumeAsync(new MemoryStream(data), saved!);
+
+        Assert.Equal(data.Length, item.Size);
+        Assert.Equal(SHA256.HashData(data), SHA256.HashData(await DownloadAsync(h, adapter, "Big/resumed.bin")));
+    }
+
+    [Fact]
+    public void FragmentSizesOffTheGridAreRefused()
+    {
+        using var http = new System.Net.Http.HttpClient();
+        var adapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(new Microsoft.Kiota.Abstractions.Authentication.AnonymousAuthenticationProvider(), httpClient: http);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DriveUploader(adapter, http) { FragmentSize = 1_000_000 });
+
+        Assert.Contains("320 KiB", error.Message);
+    }
+
+    private sealed class SyncProgress(Action<TransferProgress> report) : IProgress<TransferProgress>
+    {
+        public void Report(TransferProgress value) => report(value);
+    }
+}
