@@ -8,7 +8,7 @@ using OneDriveGen.Emulator.Faults;
 
 namespace OneDriveGen.Emulator.Hosting;
 
-/// <summary>The middleware both hosts share: record the request, apply faults, log without secrets.</summary>
+/// <summary>The middleware both hosts share: apply faults, record the request, log it without secrets.</summary>
 internal static class RequestRecorder
 {
     public static async Task InvokeAsync(HttpContext context, EmulatorState state, FaultHost host, ILogger logger, Func<Task> next)
@@ -17,15 +17,15 @@ internal static class RequestRecorder
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? "/";
         var counter = new CountingStream(context.Request.Body);
         context.Request.Body = counter;
-        try
+        var recorded = false;
+        void Record()
         {
-            if (await state.Faults.ApplyAsync(context, host, at))
+            if (recorded)
             {
-                await next();
+                return;
             }
-        }
-        finally
-        {
+
+            recorded = true;
             var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach (var header in context.Request.Headers)
             {
@@ -36,9 +36,28 @@ internal static class RequestRecorder
 
             var hostName = host == FaultHost.Content ? "content" : "main";
             state.Requests.Add(new RecordedRequest(hostName, context.Request.Method, rawTarget, headers, context.Request.Headers.Authorization.Count > 0, counter.BytesRead, context.Response.StatusCode, at));
+
             // Queries can carry codes, content-host paths carry pre-authenticated tokens: log neither.
             var path = host == FaultHost.Content ? "/" + (context.Request.Path.Value ?? "/").TrimStart('/').Split('/')[0] + "/[redacted]" : context.Request.Path.Value;
             logger.LogInformation("{Host} {Method} {Path} -> {Status}", hostName, context.Request.Method, path, context.Response.StatusCode);
+        }
+
+        // Recorded as the response starts, so a client never sees an answer before the log has its request.
+        context.Response.OnStarting(() =>
+        {
+            Record();
+            return Task.CompletedTask;
+        });
+        try
+        {
+            if (await state.Faults.ApplyAsync(context, host, at))
+            {
+                await next();
+            }
+        }
+        finally
+        {
+            Record();
         }
     }
 }
