@@ -81,7 +81,7 @@ public class EmulatorTransferBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "baseline: 1 GiB from bare Kestrel")]
-    public Task<long> BareDownload() => DrainAsync(_bareUrl, authorize: false);
+    public Task<long> BareDownload() => DrainAsync(_bareUrl);
 
     [Benchmark(Description = "emulator: 1 GiB download (302 + content host)")]
     public async Task<long> Download()
@@ -90,20 +90,15 @@ public class EmulatorTransferBenchmarks
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _emulator.AccessToken);
         using var item = await _http.SendAsync(request);
         using var json = JsonDocument.Parse(await item.Content.ReadAsStringAsync());
-        return await DrainAsync(json.RootElement.GetProperty("@microsoft.graph.downloadUrl").GetString()!, authorize: false);
+        return await DrainAsync(json.RootElement.GetProperty("@microsoft.graph.downloadUrl").GetString()!);
     }
 
     [Benchmark(Description = "emulator: 1 GiB upload session, 10 MiB fragments")]
     public Task<long> Upload() => UploadAsync();
 
-    private async Task<long> DrainAsync(string url, bool authorize)
+    private async Task<long> DrainAsync(string url)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        if (authorize)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _emulator.AccessToken);
-        }
-
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         await using var body = await response.Content.ReadAsStreamAsync();
         var buffer = new byte[81920];

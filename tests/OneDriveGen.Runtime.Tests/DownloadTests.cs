@@ -17,21 +17,12 @@ namespace OneDriveGen.Runtime.Tests;
 /// <summary>Downloads through the pre-authenticated URL, resumed after resets, never stitched across versions.</summary>
 public class DownloadTests
 {
-    private static async Task<(RuntimeHarness H, OneDriveClient Client, DriveDownloader Downloader)> StartAsync()
-    {
-        var h = await RuntimeHarness.StartAsync();
-        var session = h.SignIn.Begin();
-        var provider = h.Provider();
-        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
-        IRequestAdapter adapter = OneDriveClientFactory.CreateAdapter(h.Options, provider);
-        return (h, new OneDriveClient(adapter), new DriveDownloader(adapter, h.Http));
-    }
-
     [Fact]
     public async Task DownloadsWithoutSendingTheTokenToTheContentHost()
     {
-        var (h, client, downloader) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        var downloader = new DriveDownloader(adapter, h.Http);
         using var destination = new MemoryStream();
 
         var item = await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Notes.txt").ToGetRequestInformation(), destination);
@@ -44,15 +35,16 @@ public class DownloadTests
     [Fact]
     public async Task ResumesAfterTwoResetsAndEndsByteIdentical()
     {
-        var (h, client, downloader) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        var downloader = new DriveDownloader(adapter, h.Http);
         var data = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
         h.Emulator.Drive.AddFile("Big", "data.bin", data);
         h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 1_000_000, times: 2));
         using var destination = new MemoryStream();
         var reports = 0L;
 
-        await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/data.bin").ToGetRequestInformation(), destination, new SyncProgress(p => reports = p.BytesTransferred));
+        await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/data.bin").ToGetRequestInformation(), destination, new SyncProgress<TransferProgress>(p => reports = p.BytesTransferred));
 
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(destination.ToArray()));
         Assert.Equal(data.Length, reports);
@@ -68,12 +60,13 @@ public class DownloadTests
     [Fact]
     public async Task AFileChangedBeforeTheResumeIsNeverStitched()
     {
-        var (h, client, downloader) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        var downloader = new DriveDownloader(adapter, h.Http);
         h.Emulator.Drive.AddFile("Big", "moving.bin", RandomNumberGenerator.GetBytes(2 * 1024 * 1024));
         h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 1_000_000));
         var changed = false;
-        var progress = new SyncProgress(p =>
+        var progress = new SyncProgress<TransferProgress>(p =>
         {
             // Changed during the first response, which the reset then cuts: the resume must notice.
             if (!changed && p.BytesTransferred > 0)
@@ -89,8 +82,4 @@ public class DownloadTests
     }
 
     /// <summary>Progress reported on the calling thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class SyncProgress(Action<TransferProgress> report) : IProgress<TransferProgress>
-    {
-        public void Report(TransferProgress value) => report(value);
-    }
 }

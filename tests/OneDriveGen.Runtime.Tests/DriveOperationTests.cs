@@ -16,21 +16,11 @@ namespace OneDriveGen.Runtime.Tests;
 /// <summary>Thumbnails, copy, folders, rename/move, delete and search end to end through the generated client.</summary>
 public class DriveOperationTests
 {
-    private static async Task<(RuntimeHarness H, OneDriveClient Client, IRequestAdapter Adapter)> StartAsync(Action<OneDriveGen.Emulator.Hosting.EmulatorOptions>? emulator = null)
-    {
-        var h = await RuntimeHarness.StartAsync(emulatorOptions: emulator);
-        var session = h.SignIn.Begin();
-        var provider = h.Provider();
-        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
-        var adapter = OneDriveClientFactory.CreateAdapter(h.Options, provider);
-        return (h, new OneDriveClient(adapter), adapter);
-    }
-
     [Fact]
     public async Task ThumbnailSetsSizesCustomSizesAndBytes()
     {
-        var (h, client, _) = await StartAsync();
-        await using var _h = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, _, _) = await h.SignInAsync();
         var cat = client.Me.Drive.Items[h.Emulator.Drive.FindIdByPath("Pictures/BritishShorthair.jpg")!];
         var crop = ThumbnailSizes.Custom(300, 400, crop: true);
 
@@ -52,8 +42,8 @@ public class DriveOperationTests
     [Fact]
     public async Task CopyReturnsAHandleThatPollsToTheNewItem()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _h = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
         var documents = h.Emulator.Drive.FindIdByPath("Documents")!;
         var music = h.Emulator.Drive.FindIdByPath("Music")!;
         using var monitor = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
@@ -72,8 +62,8 @@ public class DriveOperationTests
     [Fact]
     public async Task CopyCompletingWith303IsUnderstood()
     {
-        var (h, client, adapter) = await StartAsync(o => { o.CopyCompletesWith303 = true; o.CopyPollsUntilDone = 0; });
-        await using var _h = h;
+        await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => { o.CopyCompletesWith303 = true; o.CopyPollsUntilDone = 0; });
+        var (client, adapter, _) = await h.SignInAsync();
         using var monitor = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
 
         var handle = await new DriveCopier(adapter, monitor).StartAsync(client.Me.Drive.Items[h.Emulator.Drive.FindIdByPath("Notes.txt")!].Copy.ToPostRequestInformation(new CopyRequest { Name = "Notes copy.txt" }));
@@ -85,8 +75,8 @@ public class DriveOperationTests
     [Fact]
     public async Task FolderRenameMoveDeleteAndSearch()
     {
-        var (h, client, _) = await StartAsync();
-        await using var _h = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, _, _) = await h.SignInAsync();
 
         var folder = await client.Me.Drive.Root.Children.PostAsync(new DriveItem { Name = "Reports 2026", Folder = new Folder(), ConflictBehavior = "rename" });
         var renamed = await client.Me.Drive.Items[folder!.Id!].PatchAsync(new DriveItem { Name = "Reports 2027" });
@@ -100,10 +90,5 @@ public class DriveOperationTests
         Assert.Equal("/drive/root:/Reports%202027", moved!.ParentReference!.Path);
         Assert.Contains(found!.Value!, i => i.Name == "Reports 2027");
         Assert.Equal("itemNotFound", gone.Error!.Code);
-    }
-
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
     }
 }

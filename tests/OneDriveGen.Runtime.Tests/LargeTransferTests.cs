@@ -17,21 +17,11 @@ public class LargeTransferTests
 {
     private const int Size = 100 * 1024 * 1024;
 
-    private static async Task<(RuntimeHarness H, OneDriveClient Client, IRequestAdapter Adapter)> StartAsync()
-    {
-        var h = await RuntimeHarness.StartAsync();
-        var session = h.SignIn.Begin();
-        var provider = h.Provider();
-        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
-        var adapter = OneDriveClientFactory.CreateAdapter(h.Options, provider);
-        return (h, new OneDriveClient(adapter), adapter);
-    }
-
     [Fact]
     public async Task HundredMebibyteDownloadThroughThreeResets()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(Size);
         h.Emulator.Drive.AddFile("Big", "download.bin", data);
         h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 20 * 1024 * 1024, times: 3));
@@ -46,8 +36,8 @@ public class LargeTransferTests
     [Fact]
     public async Task HundredMebibyteUploadThroughA503AResetAndA429()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(Size);
         h.Emulator.Faults.Add(new FaultRule { PathContains = "/upload/", Method = "PUT", Host = FaultHost.Content, Status = 503, RetryAfterSeconds = 1, OnRequest = 2 });
         h.Emulator.Faults.Add(FaultRule.ResetUpload(afterBytes: 1_000_000, onRequest: 4));

@@ -16,21 +16,11 @@ namespace OneDriveGen.Runtime.Tests;
 /// <summary>Paging and delta against the emulator, faults included.</summary>
 public class PagingTests
 {
-    private static async Task<(RuntimeHarness H, OneDriveClient Client, IRequestAdapter Adapter)> StartAsync(Action<OneDriveGen.Emulator.Hosting.EmulatorOptions>? emulator = null)
-    {
-        var h = await RuntimeHarness.StartAsync(emulatorOptions: emulator);
-        var session = h.SignIn.Begin();
-        var provider = h.Provider();
-        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
-        var adapter = OneDriveClientFactory.CreateAdapter(h.Options, provider);
-        return (h, new OneDriveClient(adapter), adapter);
-    }
-
     [Fact]
     public async Task AllPagesAreWalkedFollowingNextLinksVerbatimThroughA429()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
         for (var i = 0; i < 450; i++)
         {
             h.Emulator.Drive.AddFile("Big folder #1", $"f{i:000}.txt", new byte[] { 1 });
@@ -54,8 +44,8 @@ public class PagingTests
     [Fact]
     public async Task ARepeatingNextLinkStopsWithAnError()
     {
-        var (h, client, adapter) = await StartAsync(o => o.Oddities.RepeatingNextLink = true);
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Oddities.RepeatingNextLink = true);
+        var (client, adapter, _) = await h.SignInAsync();
         var first = client.Me.Drive.Root.Children.ToGetRequestInformation(c => c.QueryParameters.Top = 1);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
@@ -72,8 +62,8 @@ public class PagingTests
     [Fact]
     public async Task WalkingIsCancellable()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
         using var cancel = new CancellationTokenSource();
         var seen = 0;
 
@@ -92,8 +82,8 @@ public class PagingTests
     [Fact]
     public async Task DeltaRoundsAndResync()
     {
-        var (h, client, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
 
         var latest = await Delta.GetChangesAsync(adapter, client.Me.Drive.Root.Delta.ToGetRequestInformation(c => c.QueryParameters.Token = "latest"));
         h.Emulator.Drive.AddFile("Documents", "new.txt", Encoding.UTF8.GetBytes("new"));

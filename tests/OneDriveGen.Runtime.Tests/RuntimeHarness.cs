@@ -4,7 +4,10 @@ using System.Threading.Tasks;
 using OneDriveGen.Emulator;
 using OneDriveGen.Emulator.Hosting;
 using OneDriveGen.Emulator.Identity;
+using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Tokens;
 
@@ -56,6 +59,16 @@ public sealed class RuntimeHarness : IAsyncDisposable
 
     public OneDriveTokenProvider Provider(TimeProvider? time = null) => new(SignIn, Store, Options, time ?? Time);
 
+    /// <summary>Signs in through the authorize and token endpoints and returns the client, its adapter and the provider.</summary>
+    public async Task<(OneDriveClient Client, IRequestAdapter Adapter, OneDriveTokenProvider Provider)> SignInAsync(TimeProvider? time = null)
+    {
+        var session = SignIn.Begin();
+        var provider = Provider(time);
+        await provider.SignedInAsync(await SignIn.CompleteAsync(session, await AuthorizeRedirectAsync(session)));
+        var adapter = OneDriveClientFactory.CreateAdapter(Options, provider);
+        return (new OneDriveClient(adapter), adapter, provider);
+    }
+
     /// <summary>Plays the browser: follows the authorize redirect to wherever it points (the loopback receiver).</summary>
     public async Task BrowseAsync(Uri url)
     {
@@ -85,4 +98,10 @@ public sealed class RuntimeHarness : IAsyncDisposable
 public sealed class EmulatorTime(EmulatorClock clock) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => clock.UtcNow;
+}
+
+/// <summary>Progress reported on the calling thread (Progress&lt;T&gt; would post to the thread pool, too late to assert on).</summary>
+public sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }

@@ -17,15 +17,6 @@ public class UploadTests
 {
     private const int Fragment = 4 * DriveUploader.FragmentUnit;
 
-    private static async Task<(RuntimeHarness H, IRequestAdapter Adapter)> StartAsync(Action<OneDriveGen.Emulator.Hosting.EmulatorOptions>? emulator = null)
-    {
-        var h = await RuntimeHarness.StartAsync(emulatorOptions: emulator);
-        var session = h.SignIn.Begin();
-        var provider = h.Provider();
-        await provider.SignedInAsync(await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
-        return (h, OneDriveClientFactory.CreateAdapter(h.Options, provider));
-    }
-
     private static async Task<byte[]> DownloadAsync(RuntimeHarness h, IRequestAdapter adapter, string path)
     {
         using var destination = new MemoryStream();
@@ -36,8 +27,8 @@ public class UploadTests
     [Fact]
     public async Task SmallFilesGoInOnePut()
     {
-        var (h, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(1000);
 
         var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), "Small/one put.bin");
@@ -50,8 +41,8 @@ public class UploadTests
     [Fact]
     public async Task LargeFilesUseASessionThroughA503AndAReset()
     {
-        var (h, adapter) = await StartAsync(o => o.Oddities.MisalignedUploadRanges = true);
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Oddities.MisalignedUploadRanges = true);
+        var (_, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes((5 * 1024 * 1024) + 123);
         h.Emulator.Faults.Add(new FaultRule { PathContains = "/upload/", Method = "PUT", Host = FaultHost.Content, Status = 503, RetryAfterSeconds = 1, OnRequest = 2 });
         h.Emulator.Faults.Add(FaultRule.ResetUpload(afterBytes: 200_000, onRequest: 3));
@@ -71,11 +62,11 @@ public class UploadTests
     [Fact]
     public async Task AnExpiredSessionIsStartedAgainOnce()
     {
-        var (h, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(6 * 1024 * 1024);
         var expired = false;
-        var progress = new SyncProgress(p =>
+        var progress = new SyncProgress<TransferProgress>(p =>
         {
             if (!expired && p.BytesTransferred > 0 && p.BytesTransferred < p.TotalBytes)
             {
@@ -93,10 +84,10 @@ public class UploadTests
     [Fact]
     public async Task CancellingDeletesTheSession()
     {
-        var (h, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
         using var cancel = new CancellationTokenSource();
-        var progress = new SyncProgress(p => cancel.Cancel());
+        var progress = new SyncProgress<TransferProgress>(p => cancel.Cancel());
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(new byte[6 * 1024 * 1024]), "Big/cancelled.bin", progress: progress, cancellationToken: cancel.Token));
 
@@ -106,13 +97,13 @@ public class UploadTests
     [Fact]
     public async Task ASavedSessionResumesAfterARestart()
     {
-        var (h, adapter) = await StartAsync();
-        await using var _ = h;
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(6 * 1024 * 1024);
         string? saved = null;
         var first = new DriveUploader(adapter, h.Http) { FragmentSize = Fragment, SessionStarted = url => saved = url };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => first.UploadAsync(new MemoryStream(data), "Big/resumed.bin", progress: new SyncProgress(p => throw new InvalidOperationException("the process dies"))));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first.UploadAsync(new MemoryStream(data), "Big/resumed.bin", progress: new SyncProgress<TransferProgress>(p => throw new InvalidOperationException("the process dies"))));
         var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.ResumeAsync(new MemoryStream(data), saved!);
 
         Assert.Equal(data.Length, item.Size);
@@ -128,10 +119,5 @@ public class UploadTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new DriveUploader(adapter, http) { FragmentSize = 1_000_000 });
 
         Assert.Contains("320 KiB", error.Message);
-    }
-
-    private sealed class SyncProgress(Action<TransferProgress> report) : IProgress<TransferProgress>
-    {
-        public void Report(TransferProgress value) => report(value);
     }
 }
