@@ -45,8 +45,10 @@ public sealed class DriveDownloader
         ArgumentNullException.ThrowIfNull(destination);
         var item = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
         var expectedETag = item.ETag;
-        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+        // Only the hash that will be checked is computed: SHA-1 when the service reports it, else SHA-256.
+        var (algorithm, expectedHash) = verifyHash ? ExpectedHash(item) : (null, null);
+        using var hash = algorithm is { } name ? IncrementalHash.CreateHash(name) : null;
         var buffer = new byte[BufferSize];
         long written = 0;
         var total = item.Size;
@@ -96,8 +98,7 @@ public sealed class DriveDownloader
                     }
 
                     await destination.WriteAsync(buffer.AsMemory(offset, read - offset), cancellationToken).ConfigureAwait(false);
-                    sha1.AppendData(buffer, offset, read - offset);
-                    sha256.AppendData(buffer, offset, read - offset);
+                    hash?.AppendData(buffer, offset, read - offset);
                     written += read - offset;
                     progress?.Report(new TransferProgress(written, total));
                 }
@@ -115,9 +116,9 @@ public sealed class DriveDownloader
             }
         }
 
-        if (verifyHash)
+        if (hash is not null && !string.Equals(Convert.ToHexString(hash.GetHashAndReset()), expectedHash, StringComparison.OrdinalIgnoreCase))
         {
-            VerifyHash(item, sha1.GetHashAndReset(), sha256.GetHashAndReset());
+            throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {algorithm!.Value.Name} the service reports ({expectedHash}).");
         }
 
         return item;
@@ -135,15 +136,11 @@ public sealed class DriveDownloader
         }
     }
 
-    private static void VerifyHash(DriveItem item, byte[] sha1, byte[] sha256)
-    {
-        var hashes = item.File?.Hashes;
-        var (name, expected, actual) = hashes?.Sha1Hash is { } s1 ? ("SHA-1", s1, Convert.ToHexString(sha1))
-            : hashes?.Sha256Hash is { } s256 ? ("SHA-256", s256, Convert.ToHexString(sha256))
-            : (null, null, null);
-        if (name is not null && !string.Equals(expected, actual, StringComparison.OrdinalIgnoreCase))
+    private static (HashAlgorithmName? Algorithm, string? Expected) ExpectedHash(DriveItem item) =>
+        item.File?.Hashes switch
         {
-            throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {name} the service reports ({expected}); got {actual}.");
-        }
-    }
+            { Sha1Hash: { Length: > 0 } sha1 } => (HashAlgorithmName.SHA1, sha1),
+            { Sha256Hash: { Length: > 0 } sha256 } => (HashAlgorithmName.SHA256, sha256),
+            _ => (null, null),
+        };
 }
