@@ -5,9 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
-using Microsoft.Kiota.Serialization.Json;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
@@ -56,18 +54,10 @@ public static class OneDriveServiceCollectionExtensions
             graph.AddHttpMessageHandler(() => KiotaClientFactory.CreateDefaultHandlers()[index]);
         }
 
-        services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp =>
-        {
-            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName);
-            return new HttpClientRequestAdapter(
-                new BaseBearerTokenAuthenticationProvider(sp.GetRequiredService<OneDriveTokenProvider>()),
-                new JsonParseNodeFactory(),
-                new JsonSerializationWriterFactory(),
-                http)
-            {
-                BaseUrl = Options(sp).GraphBaseUrl.TrimEnd('/'),
-            };
-        });
+        services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp => OneDriveClientFactory.AdapterOn(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
+            sp.GetRequiredService<OneDriveTokenProvider>(),
+            Options(sp).GraphBaseUrl));
         services.TryAddTransient(sp => new OneDriveClient(sp.GetRequiredService<Microsoft.Kiota.Abstractions.IRequestAdapter>()));
         return services;
     }

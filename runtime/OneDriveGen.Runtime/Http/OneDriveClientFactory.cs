@@ -38,10 +38,13 @@ public static class OneDriveClientFactory
         var handlers = new List<DelegatingHandler> { new RefreshOnUnauthorizedHandler(tokens) };
         handlers.AddRange(KiotaClientFactory.CreateDefaultHandlers());
         var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
-        var http = new HttpClient(pipeline);
-        return new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
-        {
-            BaseUrl = options.GraphBaseUrl.TrimEnd('/'),
-        };
+        return AdapterOn(new HttpClient(pipeline), tokens, options.GraphBaseUrl);
     }
+
+    /// <summary>The adapter on an HttpClient whose pipeline is already built (as IHttpClientFactory builds it).</summary>
+    internal static HttpClientRequestAdapter AdapterOn(HttpClient http, OneDriveTokenProvider tokens, string graphBaseUrl) =>
+        new(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        {
+            BaseUrl = graphBaseUrl.TrimEnd('/'),
+        };
 }
