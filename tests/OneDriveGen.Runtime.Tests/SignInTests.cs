@@ -130,6 +130,45 @@ public class SignInTests
         Assert.Contains("did not complete", h.LastBrowserPage);
     }
 
+    [Theory]
+    [InlineData("http://localhost", "http://localhost:", "")]
+    [InlineData("http://127.0.0.1/callback", "http://127.0.0.1:", "/callback")]
+    public async Task LoopbackReceiverPicksAFreePortWhenTheUriHasNone(string configured, string prefix, string path)
+    {
+        await using var receiver = LoopbackRedirectReceiver.Start(configured);
+
+        Assert.StartsWith(prefix, receiver.RedirectUri);
+        Assert.EndsWith(path.Length == 0 ? receiver.RedirectUri[^1..] : path, receiver.RedirectUri);
+        Assert.True(new Uri(receiver.RedirectUri).Port > 0);
+    }
+
+    [Fact]
+    public async Task LoopbackReceiverKeepsAnExplicitPort()
+    {
+        var port = System.Net.Sockets.TcpListener.Create(0).LocalEndpoint is System.Net.IPEndPoint ? FreePort() : 0;
+
+        await using var receiver = LoopbackRedirectReceiver.Start($"http://127.0.0.1:{port}/cb");
+
+        Assert.Equal($"http://127.0.0.1:{port}/cb", receiver.RedirectUri);
+    }
+
+    [Fact]
+    public void NonLoopbackRedirectsCannotBeReceived()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LoopbackRedirectReceiver.Start("https://app.example.com/cb"));
+
+        Assert.Contains("loopback", error.Message);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     [Fact]
     public async Task LoopbackTimesOut()
     {

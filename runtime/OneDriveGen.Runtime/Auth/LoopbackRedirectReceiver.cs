@@ -36,12 +36,12 @@ public sealed class LoopbackRedirectReceiver : IAsyncDisposable
             throw new ArgumentException($"A loopback receiver needs an http://localhost or http://127.0.0.1 redirect URI; got '{redirectUri}'.", nameof(redirectUri));
         }
 
-        var port = uri.IsDefaultPort && !redirectUri.Contains(":80", StringComparison.Ordinal) ? 0 : uri.Port;
-        var first = new TcpListener(IPAddress.Loopback, port);
+        // No port in the URI: any free one will do, since the identity platform ignores loopback ports (RFC 8252).
+        var first = new TcpListener(IPAddress.Loopback, HasExplicitPort(redirectUri) ? uri.Port : 0);
         first.Start();
         var bound = ((IPEndPoint)first.LocalEndpoint).Port;
-        var builder = new UriBuilder(uri) { Port = bound };
-        var receiver = new LoopbackRedirectReceiver(builder.Uri.AbsoluteUri.TrimEnd('/') + (uri.AbsolutePath == "/" && !redirectUri.EndsWith('/') ? string.Empty : string.Empty), uri.AbsolutePath);
+        var actual = new UriBuilder(uri) { Port = bound }.Uri.AbsoluteUri;
+        var receiver = new LoopbackRedirectReceiver(uri.AbsolutePath == "/" ? actual.TrimEnd('/') : actual, uri.AbsolutePath);
         receiver._listeners.Add(first);
         if (uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && Socket.OSSupportsIPv6)
         {
@@ -59,6 +59,14 @@ public sealed class LoopbackRedirectReceiver : IAsyncDisposable
         }
 
         return receiver;
+    }
+
+    private static bool HasExplicitPort(string uri)
+    {
+        var start = uri.IndexOf("://", StringComparison.Ordinal) + 3;
+        var end = uri.IndexOfAny(new[] { '/', '?', '#' }, start);
+        var authority = end < 0 ? uri[start..] : uri[start..end];
+        return authority.LastIndexOf(':') > authority.LastIndexOf(']');
     }
 
     /// <summary>Waits for the one redirect and returns its code.</summary>
