@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace OneDriveGen.Build;
+
+/// <summary>The app-registration settings of one project, each with the place it was set.</summary>
+internal sealed class AppRegistrationSettings
+{
+    public AppRegistrationSettings(Setting clientId, Setting tenant, IReadOnlyList<Setting> redirectUris, Setting scopes, Setting clientType, SourceLocation project)
+    {
+        ClientId = clientId;
+        Tenant = tenant;
+        RedirectUris = redirectUris;
+        Scopes = scopes;
+        ClientType = clientType;
+        Project = project;
+    }
+
+    public Setting ClientId { get; }
+
+    public Setting Tenant { get; }
+
+    public IReadOnlyList<Setting> RedirectUris { get; }
+
+    /// <summary>Space- or semicolon-separated scopes, as in the authorize URL.</summary>
+    public Setting Scopes { get; }
+
+    /// <summary><c>public</c> or <c>confidential</c>.</summary>
+    public Setting ClientType { get; }
+
+    /// <summary>The project itself, for findings about a setting that is missing altogether.</summary>
+    public SourceLocation Project { get; }
+
+    public IEnumerable<string> ScopeList() =>
+        Scopes.Value.Split(new[] { ' ', ';', ',' }, System.StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using System.Linq;
+using OneDriveGen.Build.Rules;
+
+namespace OneDriveGen.Build;
+
+/// <summary>Runs every rule over the settings; pure, so each rule is testable without MSBuild.</summary>
+internal static class AppRegistrationValidator
+{
+    public static IReadOnlyList<Finding> Validate(AppRegistrationSettings settings) =>
+        ClientIdRules.Check(settings)
+            .Concat(TenantRules.Check(settings))
+            .Concat(RedirectUriRules.Check(settings))
+            .Concat(ScopeRules.Check(settings))
+            .ToList();
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+
+namespace OneDriveGen.Build.Rules;
+
+/// <summary>ODG2030–ODG2038: each redirect URI is one Microsoft's identity platform will accept.</summary>
+internal static class RedirectUriRules
+{
+    private const int MaxLength = 256;
+
+    public static IEnumerable<Finding> Check(AppRegistrationSettings settings)
+    {
+        foreach (var redirect in settings.RedirectUris)
+        {
+            foreach (var finding in CheckOne(redirect))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> CheckOne(Setting redirect)
+    {
+        var value = redirect.Value.Trim();
+
+        // Checked before parsing: System.Uri cannot parse a wildcard host at all.
+        if (value.IndexOf('*') >= 0)
+        {
+            yield return new Finding("ODG2033", Severity.Error, $"Redirect URI '{value}' contains a wildcard '*', which Microsoft refuses for apps that sign in personal accounts.", redirect.Location);
+            yield break;
+        }
+
+        // On Unix System.Uri reads "/callback" as file:///callback, so the scheme must be written out.
+        if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new Finding("ODG2030", Severity.Error, $"Redirect URI '{value}' is not an absolute URI (scheme://host/path).", redirect.Location);
+            yield break;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            yield return new Finding("ODG2032", Severity.Error, $"Redirect URI is {value.Length} characters long; Microsoft accepts at most {MaxLength}.", redirect.Location);
+        }
+
+        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        {
+            yield return new Finding("ODG2031", Severity.Error, $"Redirect URI '{value}' uses http for a host that is not loopback; only http://localhost and http://127.0.0.1 may use http, everything else needs https.", redirect.Location);
+        }
+
+        if (value.IndexOf('#') >= 0)
+        {
+            yield return new Finding("ODG2034", Severity.Error, $"Redirect URI '{value}' has a fragment ('#…'); the code arrives in the query and a fragment is not allowed.", redirect.Location);
+        }
+
+        if (uri.Host == "[::1]")
+        {
+            yield return new Finding("ODG2038", Severity.Error, $"Redirect URI '{value}' uses the IPv6 loopback [::1], which Microsoft does not accept; use http://127.0.0.1.", redirect.Location);
+        }
+    }
+
+    private static bool IsLoopback(Uri uri) =>
+        uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || uri.Host == "127.0.0.1" || uri.Host == "[::1]";
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace OneDriveGen.Build;
+
+/// <summary>
+/// Checks the OneDrive app-registration properties of a project (client ID, tenant, redirect URIs, scopes) and
+/// reports each problem as <c>file(line,col): error ODG2xxx: …</c> at the property that causes it.
+/// </summary>
+public sealed class ValidateAppRegistration : Task
+{
+    /// <summary>The project file, used to locate the properties; <c>$(MSBuildProjectFullPath)</c>.</summary>
+    [Required]
+    public string ProjectFile { get; set; } = string.Empty;
+
+    /// <summary><c>$(OneDriveClientId)</c>: the application (client) ID.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary><c>$(OneDriveTenant)</c>: common, organizations, consumers, a tenant GUID or domain.</summary>
+    public string? Tenant { get; set; }
+
+    /// <summary><c>$(OneDriveRedirectUri)</c>: one or more redirect URIs, separated by <c>;</c>.</summary>
+    public string? RedirectUri { get; set; }
+
+    /// <summary><c>$(OneDriveScopes)</c>: the scopes, separated by spaces or <c>;</c>.</summary>
+    public string? Scopes { get; set; }
+
+    /// <summary><c>$(OneDriveClientType)</c>: <c>public</c> or <c>confidential</c>.</summary>
+    public string? ClientType { get; set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var settings = new AppRegistrationSettings(
+            Read("OneDriveClientId", ClientId),
+            Read("OneDriveTenant", Tenant),
+            (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+                .Where(u => u.Trim().Length > 0)
+                .Select(u => Read("OneDriveRedirectUri", u))
+                .ToList(),
+            Read("OneDriveScopes", Scopes),
+            Read("OneDriveClientType", ClientType),
+            SourceLocation.FileOnly(ProjectFile));
+
+        foreach (var finding in AppRegistrationValidator.Validate(settings))
+        {
+            Report(finding);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private Setting Read(string property, string? value) =>
+        new(property, value ?? string.Empty, ProjectPropertyLocator.Find(ProjectFile, property));
+
+    private void Report(Finding finding)
+    {
+        var at = finding.Location;
+        switch (finding.Severity)
+        {
+            case Severity.Error:
+                Log.LogError(null, finding.Code, null, finding.HelpLink, at.File, at.Line, at.Column, 0, 0, "{0}", finding.Message);
+                break;
+            case Severity.Warning:
+                Log.LogWarning(null, finding.Code, null, finding.HelpLink, at.File, at.Line, at.Column, 0, 0, "{0}", finding.Message);
+                break;
+            default:
+                Log.LogMessage(null, finding.Code, null, at.File, at.Line, at.Column, 0, 0, MessageImportance.High, "{0}", finding.Message);
+                break;
+        }
+    }
+}
