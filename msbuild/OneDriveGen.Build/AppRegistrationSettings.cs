@@ -5,8 +5,9 @@ namespace OneDriveGen.Build;
 /// <summary>The app-registration settings of one project, each with the place it was set.</summary>
 internal sealed class AppRegistrationSettings
 {
-    public AppRegistrationSettings(Setting clientId, Setting tenant, IReadOnlyList<Setting> redirectUris, Setting scopes, Setting clientType, SourceLocation project)
+    public AppRegistrationSettings(Setting clientId, Setting tenant, IReadOnlyList<Setting> redirectUris, Setting scopes, Setting clientType, SourceLocation project, IReadOnlyList<ConfigFileSettings>? configFiles = null)
     {
+        ConfigFiles = configFiles ?? new List<ConfigFileSettings>();
         ClientId = clientId;
         Tenant = tenant;
         RedirectUris = redirectUris;
@@ -26,6 +27,12 @@ internal sealed class AppRegistrationSettings
 
     /// <summary><c>public</c> or <c>confidential</c>.</summary>
     public Setting ClientType { get; }
+
+    /// <summary>The appsettings*.json files read, for the rules that look inside them (secrets).</summary>
+    public IReadOnlyList<ConfigFileSettings> ConfigFiles { get; }
+
+    /// <summary>Whether the app is a public client (desktop, mobile, CLI), which must never hold a secret.</summary>
+    public bool IsPublicClient => !ClientType.Value.Trim().Equals("confidential", System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The project itself, for findings about a setting that is missing altogether.</summary>
     public SourceLocation Project { get; }

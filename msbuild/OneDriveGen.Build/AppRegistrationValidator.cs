@@ -12,5 +12,7 @@ internal static class AppRegistrationValidator
             .Concat(TenantRules.Check(settings))
             .Concat(RedirectUriRules.Check(settings))
             .Concat(ScopeRules.Check(settings))
+            .Concat(SecretRules.Check(settings))
+            .Concat(settings.ConfigFiles.Select(c => c.ReadError).OfType<Finding>())
             .ToList();
 }

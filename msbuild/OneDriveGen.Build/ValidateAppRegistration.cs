@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -30,19 +31,27 @@ public sealed class ValidateAppRegistration : Task
     /// <summary><c>$(OneDriveClientType)</c>: <c>public</c> or <c>confidential</c>.</summary>
     public string? ClientType { get; set; }
 
+    /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
+    public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <inheritdoc />
     public override bool Execute()
     {
+        var configs = ConfigFiles.Select(item => ConfigFileReader.Read(item.GetMetadata("FullPath"))).ToList();
+        var redirects = (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(u => u.Trim().Length > 0)
+            .Select(u => Read("OneDriveRedirectUri", u))
+            .ToList();
+
+        // An MSBuild property wins over a configuration file, as it is the more explicit of the two.
         var settings = new AppRegistrationSettings(
-            Read("OneDriveClientId", ClientId),
-            Read("OneDriveTenant", Tenant),
-            (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
-                .Where(u => u.Trim().Length > 0)
-                .Select(u => Read("OneDriveRedirectUri", u))
-                .ToList(),
-            Read("OneDriveScopes", Scopes),
+            PreferProperty(Read("OneDriveClientId", ClientId), configs.Select(c => c.ClientId)),
+            PreferProperty(Read("OneDriveTenant", Tenant), configs.Select(c => c.Tenant)),
+            redirects.Count > 0 ? redirects : configs.SelectMany(c => c.RedirectUris).ToList(),
+            PreferProperty(Read("OneDriveScopes", Scopes), configs.Select(c => c.Scopes)),
             Read("OneDriveClientType", ClientType),
-            SourceLocation.FileOnly(ProjectFile));
+            SourceLocation.FileOnly(ProjectFile),
+            configs);
 
         foreach (var finding in AppRegistrationValidator.Validate(settings))
         {
@@ -51,6 +60,9 @@ public sealed class ValidateAppRegistration : Task
 
         return !Log.HasLoggedErrors;
     }
+
+    private static Setting PreferProperty(Setting property, IEnumerable<Setting?> fromConfig) =>
+        property.IsBlank ? fromConfig.FirstOrDefault(s => s is { IsBlank: false }) ?? property : property;
 
     private Setting Read(string property, string? value) =>
         new(property, value ?? string.Empty, ProjectPropertyLocator.Find(ProjectFile, property));

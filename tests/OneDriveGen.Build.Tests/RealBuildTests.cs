@@ -66,4 +66,18 @@ public sealed class RealBuildTests
         Assert.NotEqual(0, thirdExit);
         Assert.Contains("error ODG2002", third);
     }
+
+    [Fact]
+    public void A_secret_in_appsettings_fails_the_build_at_its_token_without_printing_it()
+    {
+        var secret = "abc" + "8Q~" + new string('k', 34); // built at run time: no secret-shaped literal committed
+        using var fixture = FixtureBuild.Create(Valid);
+        System.IO.File.WriteAllText(System.IO.Path.Combine(fixture.Directory, "appsettings.json"), "{\n  \"Api\": { \"Key\": \"" + secret + "\" }\n}\n");
+
+        var (exitCode, output) = fixture.Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(System.IO.Path.Combine(fixture.Directory, "appsettings.json") + "(2,19): error ODG2063:", output);
+        Assert.DoesNotContain(secret, output);
+    }
 }

@@ -24,9 +24,15 @@ public sealed class TaskRun : IDisposable
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "odg-build-" + Guid.NewGuid().ToString("N"));
 
-    private TaskRun(IReadOnlyDictionary<string, string?> properties)
+    private TaskRun(IReadOnlyDictionary<string, string?> properties, string? appSettingsJson)
     {
         Directory.CreateDirectory(_directory);
+        AppSettingsFile = Path.Combine(_directory, "appsettings.json");
+        if (appSettingsJson is not null)
+        {
+            File.WriteAllText(AppSettingsFile, appSettingsJson);
+        }
+
         ProjectFile = Path.Combine(_directory, "App.csproj");
         var xml = new StringBuilder("<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n");
         var line = 3;
@@ -53,12 +59,20 @@ public sealed class TaskRun : IDisposable
             RedirectUri = properties.GetValueOrDefault("OneDriveRedirectUri"),
             Scopes = properties.GetValueOrDefault("OneDriveScopes"),
             ClientType = properties.GetValueOrDefault("OneDriveClientType"),
+            ConfigFiles = appSettingsJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(AppSettingsFile) },
         };
         Succeeded = task.Execute();
     }
 
     /// <summary>The project file written.</summary>
     public string ProjectFile { get; }
+
+    /// <summary>The appsettings.json next to the project (written only when a test gives one).</summary>
+    public string AppSettingsFile { get; }
+
+    /// <summary>Everything the task logged, as text, to check that no secret is printed.</summary>
+    public string AllText =>
+        string.Join("\n", Engine.Errors.Select(e => e.Message).Concat(Engine.Warnings.Select(w => w.Message)).Concat(Engine.Messages.Select(m => m.Message)));
 
     /// <summary>The line each property was written on.</summary>
     public Dictionary<string, int> Lines { get; } = new();
@@ -74,7 +88,10 @@ public sealed class TaskRun : IDisposable
         Engine.Errors.Select(e => e.Code).Concat(Engine.Warnings.Select(w => w.Code)).Concat(Engine.Messages.Where(m => m.Code is not null).Select(m => m.Code));
 
     /// <summary>Runs the task on <see cref="Valid"/> with <paramref name="overrides"/> applied (null removes a property).</summary>
-    public static TaskRun With(params (string Name, string? Value)[] overrides)
+    public static TaskRun With(params (string Name, string? Value)[] overrides) => WithAppSettings(null, overrides);
+
+    /// <summary>As <see cref="With"/>, with an appsettings.json holding <paramref name="json"/>.</summary>
+    public static TaskRun WithAppSettings(string? json, params (string Name, string? Value)[] overrides)
     {
         var properties = Valid.ToDictionary(p => p.Key, p => (string?)p.Value);
         foreach (var (name, value) in overrides)
@@ -82,7 +99,7 @@ public sealed class TaskRun : IDisposable
             properties[name] = value;
         }
 
-        return new TaskRun(properties);
+        return new TaskRun(properties, json);
     }
 
     /// <inheritdoc />

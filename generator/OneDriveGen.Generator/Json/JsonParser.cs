@@ -6,7 +6,8 @@ namespace OneDriveGen.Generator.Json;
 
 /// <summary>
 /// A small strict JSON (RFC 8259) parser that tracks line and column, so every spec problem can be reported
-/// where it was written. System.Text.Json is not used: it does not load in every compiler host.
+/// where it was written. System.Text.Json is not used: it does not load in every compiler host. The build task
+/// shares it, leniently, for appsettings.json, where comments and trailing commas are allowed.
 /// </summary>
 internal sealed class JsonParser
 {
@@ -14,20 +15,25 @@ internal sealed class JsonParser
 
     private readonly string _text;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _lenient;
     private int _offset;
     private int _line;
     private int _column;
 
-    private JsonParser(string text, CancellationToken cancellationToken)
+    private JsonParser(string text, CancellationToken cancellationToken, bool lenient)
     {
         _text = text;
         _cancellationToken = cancellationToken;
+        _lenient = lenient;
     }
 
-    /// <summary>Parses one JSON document; throws <see cref="JsonSyntaxException"/> at the first error.</summary>
-    public static JsonNode Parse(string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses one JSON document; throws <see cref="JsonSyntaxException"/> at the first error. With
+    /// <paramref name="allowCommentsAndTrailingCommas"/>, reads JSON as .NET configuration files are written.
+    /// </summary>
+    public static JsonNode Parse(string text, CancellationToken cancellationToken, bool allowCommentsAndTrailingCommas = false)
     {
-        var parser = new JsonParser(text, cancellationToken);
+        var parser = new JsonParser(text, cancellationToken, allowCommentsAndTrailingCommas);
         if (parser.Peek() == '\uFEFF')
         {
             parser.Advance();
@@ -74,12 +80,46 @@ internal sealed class JsonParser
             }
             else if (c == '/' && _offset + 1 < _text.Length && (_text[_offset + 1] == '/' || _text[_offset + 1] == '*'))
             {
-                throw new JsonSyntaxException("Comments are not allowed in a spec file", Position);
+                if (!_lenient)
+                {
+                    throw new JsonSyntaxException("Comments are not allowed in a spec file", Position);
+                }
+
+                SkipComment();
             }
             else
             {
                 return;
             }
+        }
+    }
+
+    private void SkipComment()
+    {
+        var start = Position;
+        var block = _text[_offset + 1] == '*';
+        Advance();
+        Advance();
+        while (_offset < _text.Length)
+        {
+            if (!block && _text[_offset] == '\n')
+            {
+                return;
+            }
+
+            if (block && _text[_offset] == '*' && _offset + 1 < _text.Length && _text[_offset + 1] == '/')
+            {
+                Advance();
+                Advance();
+                return;
+            }
+
+            Advance();
+        }
+
+        if (block)
+        {
+            throw new JsonSyntaxException("Comment is not closed with */", start);
         }
     }
 
@@ -138,6 +178,13 @@ internal sealed class JsonParser
         while (true)
         {
             SkipWhitespace();
+            if (_lenient && Peek() == '}')
+            {
+                Advance();
+                node.End = Position;
+                return node;
+            }
+
             if (Peek() != '"')
             {
                 throw new JsonSyntaxException(
@@ -181,6 +228,13 @@ internal sealed class JsonParser
         while (true)
         {
             SkipWhitespace();
+            if (_lenient && Peek() == ']')
+            {
+                Advance();
+                node.End = Position;
+                return node;
+            }
+
             if (Peek() == ']')
             {
                 throw new JsonSyntaxException("Trailing comma before ']'", Position);

@@ -25,11 +25,11 @@ internal static class ClientIdRules
         var value = clientId.Value.Trim();
         if (!Guid.TryParseExact(value, "D", out _))
         {
-            yield return new Finding("ODG2002", Severity.Error, $"OneDriveClientId '{value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the 'Application (client) ID', not the object ID or the display name.", clientId.Location);
+            yield return new Finding("ODG2002", Severity.Error, $"{clientId.Name} '{value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the 'Application (client) ID', not the object ID or the display name.", clientId.Location);
         }
         else if (SampleIds.Contains(value))
         {
-            yield return new Finding("ODG2003", Severity.Warning, $"OneDriveClientId '{value}' is a placeholder from the documentation, not a registered app.", clientId.Location);
+            yield return new Finding("ODG2003", Severity.Warning, $"{clientId.Name} '{value}' is a placeholder from the documentation, not a registered app.", clientId.Location);
         }
     }
 }
