@@ -18,6 +18,12 @@ internal sealed class AppRegistrationSettings
 
     public Setting ClientId { get; }
 
+    /// <summary><c>$(OneDriveAuthorityHost)</c>, blank for the default (login.microsoftonline.com).</summary>
+    public Setting AuthorityHost { get; init; } = new("OneDriveAuthorityHost", string.Empty, default);
+
+    /// <summary><c>$(OneDriveRefreshEndpoint)</c>, blank for the v2.0 token endpoint.</summary>
+    public Setting RefreshEndpoint { get; init; } = new("OneDriveRefreshEndpoint", string.Empty, default);
+
     public Setting Tenant { get; }
 
     public IReadOnlyList<Setting> RedirectUris { get; }

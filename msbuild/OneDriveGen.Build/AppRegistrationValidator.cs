@@ -10,6 +10,7 @@ internal static class AppRegistrationValidator
     public static IReadOnlyList<Finding> Validate(AppRegistrationSettings settings) =>
         ClientIdRules.Check(settings)
             .Concat(TenantRules.Check(settings))
+            .Concat(AuthorityRules.Check(settings))
             .Concat(RedirectUriRules.Check(settings))
             .Concat(ScopeRules.Check(settings))
             .Concat(SecretRules.Check(settings))

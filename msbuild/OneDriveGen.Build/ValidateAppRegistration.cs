@@ -31,6 +31,12 @@ public sealed class ValidateAppRegistration : Task
     /// <summary><c>$(OneDriveClientType)</c>: <c>public</c> or <c>confidential</c>.</summary>
     public string? ClientType { get; set; }
 
+    /// <summary><c>$(OneDriveAuthorityHost)</c>: the identity platform host, for national clouds or the emulator.</summary>
+    public string? AuthorityHost { get; set; }
+
+    /// <summary><c>$(OneDriveRefreshEndpoint)</c>: a token endpoint to refresh at instead of the v2.0 one.</summary>
+    public string? RefreshEndpoint { get; set; }
+
     /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
     public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -51,7 +57,11 @@ public sealed class ValidateAppRegistration : Task
             PreferProperty(Read("OneDriveScopes", Scopes), configs.Select(c => c.Scopes)),
             Read("OneDriveClientType", ClientType),
             SourceLocation.FileOnly(ProjectFile),
-            configs);
+            configs)
+        {
+            AuthorityHost = Read("OneDriveAuthorityHost", AuthorityHost),
+            RefreshEndpoint = Read("OneDriveRefreshEndpoint", RefreshEndpoint),
+        };
 
         foreach (var finding in AppRegistrationValidator.Validate(settings))
         {

@@ -59,6 +59,8 @@ public sealed class TaskRun : IDisposable
             RedirectUri = properties.GetValueOrDefault("OneDriveRedirectUri"),
             Scopes = properties.GetValueOrDefault("OneDriveScopes"),
             ClientType = properties.GetValueOrDefault("OneDriveClientType"),
+            AuthorityHost = properties.GetValueOrDefault("OneDriveAuthorityHost"),
+            RefreshEndpoint = properties.GetValueOrDefault("OneDriveRefreshEndpoint"),
             ConfigFiles = appSettingsJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(AppSettingsFile) },
         };
         Succeeded = task.Execute();
