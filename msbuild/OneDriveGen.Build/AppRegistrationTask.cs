@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace OneDriveGen.Build;
+
+/// <summary>
+/// The OneDrive app-registration inputs shared by the build tasks, and how they are merged: an MSBuild property
+/// wins over the appsettings*.json files, as it is the more explicit of the two.
+/// </summary>
+public abstract class AppRegistrationTask : Task
+{
+    /// <summary>The project file, used to locate the properties; <c>$(MSBuildProjectFullPath)</c>.</summary>
+    [Required]
+    public string ProjectFile { get; set; } = string.Empty;
+
+    /// <summary><c>$(OneDriveClientId)</c>: the application (client) ID.</summary>
+    public string? ClientId { get; set; }
+
+    /// <summary><c>$(OneDriveTenant)</c>: common, organizations, consumers, a tenant GUID or domain.</summary>
+    public string? Tenant { get; set; }
+
+    /// <summary><c>$(OneDriveRedirectUri)</c>: one or more redirect URIs, separated by <c>;</c>.</summary>
+    public string? RedirectUri { get; set; }
+
+    /// <summary><c>$(OneDriveScopes)</c>: the scopes, separated by spaces or <c>;</c>.</summary>
+    public string? Scopes { get; set; }
+
+    /// <summary><c>$(OneDriveClientType)</c>: <c>public</c> or <c>confidential</c>.</summary>
+    public string? ClientType { get; set; }
+
+    /// <summary><c>$(OneDriveAuthorityHost)</c>: the identity platform host, for national clouds or the emulator.</summary>
+    public string? AuthorityHost { get; set; }
+
+    /// <summary><c>$(OneDriveRefreshEndpoint)</c>: a token endpoint to refresh at instead of the v2.0 one.</summary>
+    public string? RefreshEndpoint { get; set; }
+
+    /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
+    public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>Reads the properties and configuration files into settings that know where each value was written.</summary>
+    internal AppRegistrationSettings LoadSettings()
+    {
+        var configs = ConfigFiles.Select(item => ConfigFileReader.Read(item.GetMetadata("FullPath"))).ToList();
+        var redirects = (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(u => u.Trim().Length > 0)
+            .Select(u => Read("OneDriveRedirectUri", u))
+            .ToList();
+
+        var settings = new AppRegistrationSettings(
+            PreferProperty(Read("OneDriveClientId", ClientId), configs.Select(c => c.ClientId)),
+            PreferProperty(Read("OneDriveTenant", Tenant), configs.Select(c => c.Tenant)),
+            redirects.Count > 0 ? redirects : configs.SelectMany(c => c.RedirectUris).ToList(),
+            PreferProperty(Read("OneDriveScopes", Scopes), configs.Select(c => c.Scopes)),
+            Read("OneDriveClientType", ClientType),
+            SourceLocation.FileOnly(ProjectFile),
+            configs)
+        {
+            AuthorityHost = Read("OneDriveAuthorityHost", AuthorityHost),
+            RefreshEndpoint = Read("OneDriveRefreshEndpoint", RefreshEndpoint),
+        };
+
+        return settings;
+    }
+
+    private static Setting PreferProperty(Setting property, IEnumerable<Setting?> fromConfig) =>
+        property.IsBlank ? fromConfig.FirstOrDefault(s => s is { IsBlank: false }) ?? property : property;
+
+    private Setting Read(string property, string? value) =>
+        new(property, value ?? string.Empty, ProjectPropertyLocator.Find(ProjectFile, property));
+}

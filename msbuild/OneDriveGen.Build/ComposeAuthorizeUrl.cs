@@ -1,0 +1,30 @@
+using Microsoft.Build.Framework;
+
+namespace OneDriveGen.Build;
+
+/// <summary>
+/// Prints the authorize URL of the configured app (<c>dotnet build -t:OneDriveAuthorizeUrl</c>), so onboarding
+/// can open it in a browser to check the registration and consent without composing it by hand.
+/// </summary>
+public sealed class ComposeAuthorizeUrl : AppRegistrationTask
+{
+    /// <summary>The composed URL.</summary>
+    [Output]
+    public string AuthorizeUrl { get; private set; } = string.Empty;
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var settings = LoadSettings();
+        if (settings.ClientId.IsBlank)
+        {
+            Log.LogError(null, "ODG2001", null, DiagnosticDocs.LinkFor("ODG2001"), ProjectFile, 0, 0, 0, 0, "{0}", "OneDriveClientId is not set, so there is no authorize URL to print.");
+            return false;
+        }
+
+        AuthorizeUrl = AuthorizeUrlComposer.Compose(settings);
+        Log.LogMessage(MessageImportance.High, "{0}", "OneDrive authorize URL (the runtime adds state and PKCE on every real sign-in):");
+        Log.LogMessage(MessageImportance.High, "{0}", AuthorizeUrl);
+        return true;
+    }
+}
