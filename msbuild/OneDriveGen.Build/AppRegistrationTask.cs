@@ -40,6 +40,24 @@ public abstract class AppRegistrationTask : Task
     /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
     public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <inheritdoc />
+    public sealed override bool Execute()
+    {
+        try
+        {
+            return Run();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug here must not surface as MSBuild's MSB4018 stack trace: report it with a code instead.
+            Log.LogError(null, "ODG2000", null, DiagnosticDocs.LinkFor("ODG2000"), ProjectFile, 0, 0, 0, 0, "{0}", $"OneDriveGen's {GetType().Name} task failed unexpectedly ({e.GetType().Name}: {e.Message}). Set OneDriveValidation=false to build meanwhile, and report it.");
+            return false;
+        }
+    }
+
+    /// <summary>The task's work; exceptions become ODG2000.</summary>
+    protected abstract bool Run();
+
     /// <summary>Reads the properties and configuration files into settings that know where each value was written.</summary>
     internal AppRegistrationSettings LoadSettings()
     {

@@ -13,7 +13,7 @@ public sealed class ComposeAuthorizeUrl : AppRegistrationTask
     public string AuthorizeUrl { get; private set; } = string.Empty;
 
     /// <inheritdoc />
-    public override bool Execute()
+    protected override bool Run()
     {
         var settings = LoadSettings();
         if (settings.ClientId.IsBlank)

@@ -9,7 +9,7 @@ namespace OneDriveGen.Build;
 public sealed class ValidateAppRegistration : AppRegistrationTask
 {
     /// <inheritdoc />
-    public override bool Execute()
+    protected override bool Run()
     {
         var settings = LoadSettings();
         foreach (var finding in AppRegistrationValidator.Validate(settings))
