@@ -34,6 +34,9 @@ internal sealed class AppRegistrationSettings
     /// <summary><c>public</c> or <c>confidential</c>.</summary>
     public Setting ClientType { get; }
 
+    /// <summary>The endpoints of the project's spec files, with the scopes each needs.</summary>
+    public IReadOnlyList<SpecEndpoint> SpecEndpoints { get; init; } = new List<SpecEndpoint>();
+
     /// <summary>The appsettings*.json files read, for the rules that look inside them (secrets).</summary>
     public IReadOnlyList<ConfigFileSettings> ConfigFiles { get; }
 

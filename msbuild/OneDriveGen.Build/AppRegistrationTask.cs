@@ -40,6 +40,9 @@ public abstract class AppRegistrationTask : Task
     /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
     public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>The project's <c>*-endpoints.json</c> specs, whose endpoint scopes the configuration must grant.</summary>
+    public ITaskItem[] SpecFiles { get; set; } = Array.Empty<ITaskItem>();
+
     /// <inheritdoc />
     public sealed override bool Execute()
     {
@@ -78,6 +81,7 @@ public abstract class AppRegistrationTask : Task
         {
             AuthorityHost = Read("OneDriveAuthorityHost", AuthorityHost),
             RefreshEndpoint = Read("OneDriveRefreshEndpoint", RefreshEndpoint),
+            SpecEndpoints = SpecFiles.SelectMany(item => SpecFileReader.Read(item.GetMetadata("FullPath"))).ToList(),
         };
 
         return settings;

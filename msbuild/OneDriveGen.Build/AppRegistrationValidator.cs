@@ -13,6 +13,7 @@ internal static class AppRegistrationValidator
             .Concat(AuthorityRules.Check(settings))
             .Concat(RedirectUriRules.Check(settings))
             .Concat(ScopeRules.Check(settings))
+            .Concat(EndpointScopeRules.Check(settings))
             .Concat(SecretRules.Check(settings))
             .Concat(settings.ConfigFiles.Select(c => c.ReadError).OfType<Finding>())
             .ToList();

@@ -29,7 +29,7 @@ public sealed class FixtureBuild : IDisposable
         var directory = Path.Combine(Path.GetTempPath(), "odg-fixture-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
         var projectFile = Path.Combine(directory, "App.csproj");
-        var targets = Path.Combine(RepositoryRoot(), "msbuild", "OneDriveGen.Build", "build", "OneDriveGen.Build.targets");
+        var targets = Path.Combine(RepositoryRoot.Path, "msbuild", "OneDriveGen.Build", "build", "OneDriveGen.Build.targets");
         var task = Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Build.dll");
         File.WriteAllText(projectFile, $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -83,17 +83,4 @@ public sealed class FixtureBuild : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "OneDriveGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("OneDriveGen.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -24,9 +24,15 @@ public sealed class TaskRun : IDisposable
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "odg-build-" + Guid.NewGuid().ToString("N"));
 
-    private TaskRun(IReadOnlyDictionary<string, string?> properties, string? appSettingsJson)
+    private TaskRun(IReadOnlyDictionary<string, string?> properties, string? appSettingsJson, string? specJson = null)
     {
         Directory.CreateDirectory(_directory);
+        SpecFile = Path.Combine(_directory, "onedrive-endpoints.json");
+        if (specJson is not null)
+        {
+            File.WriteAllText(SpecFile, specJson);
+        }
+
         AppSettingsFile = Path.Combine(_directory, "appsettings.json");
         if (appSettingsJson is not null)
         {
@@ -61,6 +67,7 @@ public sealed class TaskRun : IDisposable
             ClientType = properties.GetValueOrDefault("OneDriveClientType"),
             AuthorityHost = properties.GetValueOrDefault("OneDriveAuthorityHost"),
             RefreshEndpoint = properties.GetValueOrDefault("OneDriveRefreshEndpoint"),
+            SpecFiles = specJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(SpecFile) },
             ConfigFiles = appSettingsJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(AppSettingsFile) },
         };
         Succeeded = task.Execute();
@@ -68,6 +75,9 @@ public sealed class TaskRun : IDisposable
 
     /// <summary>The project file written.</summary>
     public string ProjectFile { get; }
+
+    /// <summary>The spec next to the project (written only when a test gives one).</summary>
+    public string SpecFile { get; }
 
     /// <summary>The appsettings.json next to the project (written only when a test gives one).</summary>
     public string AppSettingsFile { get; }
@@ -102,6 +112,18 @@ public sealed class TaskRun : IDisposable
         }
 
         return new TaskRun(properties, json);
+    }
+
+    /// <summary>As <see cref="With"/>, with a spec holding <paramref name="json"/>.</summary>
+    public static TaskRun WithSpec(string json, params (string Name, string? Value)[] overrides)
+    {
+        var properties = Valid.ToDictionary(p => p.Key, p => (string?)p.Value);
+        foreach (var (name, value) in overrides)
+        {
+            properties[name] = value;
+        }
+
+        return new TaskRun(properties, null, json);
     }
 
     /// <inheritdoc />

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace OneDriveGen.Build.Rules;
+
+/// <summary>
+/// ODG2070, ODG2071: the configured scopes allow every endpoint of the project's specs, and are not much wider
+/// than those endpoints need.
+/// </summary>
+internal static class EndpointScopeRules
+{
+    // Which scopes include which: a consent to the wider one covers the narrower one.
+    private static readonly Dictionary<string, string[]> WiderThan = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Files.Read"] = new[] { "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All" },
+        ["Files.ReadWrite"] = new[] { "Files.ReadWrite.All" },
+        ["Files.Read.All"] = new[] { "Files.ReadWrite.All" },
+        ["Sites.Read.All"] = new[] { "Sites.ReadWrite.All" },
+    };
+
+    // Least privileged first: the first that alone allows every endpoint is what the app needs.
+    private static readonly string[] FilesLadder = { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All" };
+
+    public static IEnumerable<Finding> Check(AppRegistrationSettings settings)
+    {
+        var configured = new HashSet<string>(settings.ScopeList(), StringComparer.OrdinalIgnoreCase);
+        if (configured.Count == 0 || settings.SpecEndpoints.Count == 0)
+        {
+            yield break; // ODG2050 covers no scopes; no spec, nothing to compare.
+        }
+
+        foreach (var endpoint in settings.SpecEndpoints.Where(e => !Allows(configured, e)))
+        {
+            var at = $"{Path.GetFileName(endpoint.Location.File)}({endpoint.Location.Line},{endpoint.Location.Column})";
+            yield return new Finding("ODG2070", Severity.Error, $"Endpoint '{endpoint.Name}' ({at}) needs one of {string.Join(", ", endpoint.Scopes)}, which OneDriveScopes does not grant; add {endpoint.Scopes[0]}.", settings.Scopes.Location);
+        }
+
+        var needed = FilesLadder.FirstOrDefault(s => settings.SpecEndpoints.All(e => Allows(new[] { s }, e)));
+        if (needed is not null && !configured.Contains(needed))
+        {
+            foreach (var wider in WiderThan[needed].Where(configured.Contains))
+            {
+                yield return new Finding("ODG2071", Severity.Message, $"Scope '{wider}' grants more than the project's endpoints need; '{needed}' allows all of them (least privilege: users consent more readily to less).", settings.Scopes.Location);
+            }
+        }
+    }
+
+    private static bool Allows(IEnumerable<string> configured, SpecEndpoint endpoint) =>
+        endpoint.Scopes.Any(required => configured.Any(c =>
+            c.Equals(required, StringComparison.OrdinalIgnoreCase)
+            || (WiderThan.TryGetValue(required, out var wider) && wider.Contains(c, StringComparer.OrdinalIgnoreCase))));
+}
