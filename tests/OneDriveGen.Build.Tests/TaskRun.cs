@@ -17,7 +17,7 @@ public sealed class TaskRun : IDisposable
     {
         ["OneDriveClientId"] = "6731de76-14a6-49ae-97bc-6eba6914391e",
         ["OneDriveTenant"] = "common",
-        ["OneDriveRedirectUri"] = "http://localhost",
+        ["OneDriveRedirectUri"] = "http://127.0.0.1",
         ["OneDriveScopes"] = "offline_access Files.ReadWrite.All",
         ["OneDriveClientType"] = "public",
     };

@@ -32,7 +32,7 @@ public sealed class TenantAndRedirectRuleTests
     [Theory]
     [InlineData("http://127.0.0.1:5000/callback")]
     [InlineData("https://app.contoso.com/signin-oidc")]
-    [InlineData("http://localhost;https://app.contoso.com/auth")]
+    [InlineData("http://127.0.0.1;https://app.contoso.com/auth")]
     public void Accepted_redirect_uris_pass(string redirect)
     {
         using var run = TaskRun.With(("OneDriveRedirectUri", redirect));

@@ -3,18 +3,29 @@ using System.Collections.Generic;
 
 namespace OneDriveGen.Build.Rules;
 
-/// <summary>ODG2030–ODG2038: each redirect URI is one Microsoft's identity platform will accept.</summary>
+/// <summary>ODG2030–ODG2040: each redirect URI is one Microsoft's identity platform will accept, and they fit together.</summary>
 internal static class RedirectUriRules
 {
     private const int MaxLength = 256;
 
+    private const string OutOfBand = "urn:ietf:wg:oauth:2.0:oob";
+    private static readonly char[] RefusedCharacters = { '!', '$', '\'', '(', ')', ',', ';' };
+
     public static IEnumerable<Finding> Check(AppRegistrationSettings settings)
     {
+        var loopbackWithoutPort = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var redirect in settings.RedirectUris)
         {
             foreach (var finding in CheckOne(redirect))
             {
                 yield return finding;
+            }
+
+            // Microsoft ignores the port of a loopback redirect URI when matching, so two that differ only by it are one.
+            if (Uri.TryCreate(redirect.Value.Trim(), UriKind.Absolute, out var uri) && uri.IsLoopback && uri.Scheme == Uri.UriSchemeHttp
+                && !loopbackWithoutPort.Add(uri.Host + uri.AbsolutePath))
+            {
+                yield return new Finding("ODG2040", Severity.Warning, $"Redirect URI '{redirect.Value.Trim()}' differs from another only by its port; Microsoft ignores loopback ports when matching, so list it once (the port is chosen at run time).", redirect.Location);
             }
         }
     }
@@ -22,6 +33,16 @@ internal static class RedirectUriRules
     private static IEnumerable<Finding> CheckOne(Setting redirect)
     {
         var value = redirect.Value.Trim();
+        if (value.Equals(OutOfBand, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new Finding("ODG2037", Severity.Warning, $"Redirect URI '{OutOfBand}' is the retired out-of-band flow; desktop apps use a loopback redirect (http://127.0.0.1) that the runtime listens on.", redirect.Location);
+            yield break;
+        }
+
+        if (value.IndexOfAny(RefusedCharacters) >= 0)
+        {
+            yield return new Finding("ODG2036", Severity.Error, $"Redirect URI '{value}' contains one of the characters ! $ ' ( ) , ; that app registrations refuse.", redirect.Location);
+        }
 
         // Checked before parsing: System.Uri cannot parse a wildcard host at all.
         if (value.IndexOf('*') >= 0)
@@ -55,6 +76,11 @@ internal static class RedirectUriRules
         if (uri.Host == "[::1]")
         {
             yield return new Finding("ODG2038", Severity.Error, $"Redirect URI '{value}' uses the IPv6 loopback [::1], which Microsoft does not accept; use http://127.0.0.1.", redirect.Location);
+        }
+
+        if (uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new Finding("ODG2039", Severity.Message, $"Redirect URI '{value}' uses localhost; http://127.0.0.1 is preferred, as localhost can resolve to an address the loopback listener is not bound to.", redirect.Location);
         }
     }
 
