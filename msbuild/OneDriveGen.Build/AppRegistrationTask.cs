@@ -64,6 +64,9 @@ public abstract class AppRegistrationTask : Task
     /// <summary>Reads the properties and configuration files into settings that know where each value was written.</summary>
     internal AppRegistrationSettings LoadSettings()
     {
+        var locator = new ProjectPropertyLocator(ProjectFile);
+        Setting Read(string property, string? value) => new(property, value ?? string.Empty, locator.Find(property));
+
         var configs = ConfigFiles.Select(item => ConfigFileReader.Read(item.GetMetadata("FullPath"))).ToList();
         var redirects = (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
             .Where(u => u.Trim().Length > 0)
@@ -89,7 +92,4 @@ public abstract class AppRegistrationTask : Task
 
     private static Setting PreferProperty(Setting property, IEnumerable<Setting?> fromConfig) =>
         property.IsBlank ? fromConfig.FirstOrDefault(s => s is { IsBlank: false }) ?? property : property;
-
-    private Setting Read(string property, string? value) =>
-        new(property, value ?? string.Empty, ProjectPropertyLocator.Find(ProjectFile, property));
 }

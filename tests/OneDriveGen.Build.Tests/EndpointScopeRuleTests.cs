@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Build.Tests;

@@ -103,19 +103,14 @@ public sealed class TaskRun : IDisposable
     public static TaskRun With(params (string Name, string? Value)[] overrides) => WithAppSettings(null, overrides);
 
     /// <summary>As <see cref="With"/>, with an appsettings.json holding <paramref name="json"/>.</summary>
-    public static TaskRun WithAppSettings(string? json, params (string Name, string? Value)[] overrides)
-    {
-        var properties = Valid.ToDictionary(p => p.Key, p => (string?)p.Value);
-        foreach (var (name, value) in overrides)
-        {
-            properties[name] = value;
-        }
-
-        return new TaskRun(properties, json);
-    }
+    public static TaskRun WithAppSettings(string? json, params (string Name, string? Value)[] overrides) =>
+        new(ValidWith(overrides), json);
 
     /// <summary>As <see cref="With"/>, with a spec holding <paramref name="json"/>.</summary>
-    public static TaskRun WithSpec(string json, params (string Name, string? Value)[] overrides)
+    public static TaskRun WithSpec(string json, params (string Name, string? Value)[] overrides) =>
+        new(ValidWith(overrides), null, json);
+
+    private static Dictionary<string, string?> ValidWith((string Name, string? Value)[] overrides)
     {
         var properties = Valid.ToDictionary(p => p.Key, p => (string?)p.Value);
         foreach (var (name, value) in overrides)
@@ -123,7 +118,7 @@ public sealed class TaskRun : IDisposable
             properties[name] = value;
         }
 
-        return new TaskRun(properties, null, json);
+        return properties;
     }
 
     /// <inheritdoc />

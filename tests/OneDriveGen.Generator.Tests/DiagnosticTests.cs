@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using OneDriveGen.Generator.Tests.Infrastructure;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Generator.Tests;
@@ -279,17 +280,13 @@ public class DiagnosticTests
     [Fact]
     public void EveryDescriptorHasADocsPage()
     {
-        var docs = System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        var docs = System.IO.Path.Combine(RepositoryRoot.Path, "docs", "diagnostics");
         foreach (var descriptor in OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.All)
         {
             Assert.True(System.IO.File.Exists(System.IO.Path.Combine(docs, descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
             Assert.EndsWith($"docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri);
         }
     }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
-
     /// <summary>
     /// Runs the generator and asserts exactly one diagnostic with <paramref name="id"/>, located at the
     /// <paramref name="occurrence"/>-th place of <paramref name="marker"/> in the spec (plus an offset), and that a

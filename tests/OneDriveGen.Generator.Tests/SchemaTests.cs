@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using OneDriveGen.Generator.Spec;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Generator.Tests;
@@ -10,7 +11,7 @@ namespace OneDriveGen.Generator.Tests;
 /// <summary>The published JSON Schema and the generator accept exactly the same keys, so editors never mislead.</summary>
 public class SchemaTests
 {
-    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "onedrive-endpoints.schema.json"))).RootElement;
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "onedrive-endpoints.schema.json"))).RootElement;
 
     public static TheoryData<string, string[]> Objects => new()
     {
@@ -45,11 +46,8 @@ public class SchemaTests
     [Fact]
     public void ShippedSpecNamesTheSchema()
     {
-        using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "onedrive-endpoints.json")));
+        using var spec = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "onedrive-endpoints.json")));
 
         Assert.Equal("./onedrive-endpoints.schema.json", spec.RootElement.GetProperty("$schema").GetString());
     }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 }

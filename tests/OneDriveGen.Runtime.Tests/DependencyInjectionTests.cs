@@ -10,6 +10,7 @@ using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.DependencyInjection;
 using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.Tokens;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -74,10 +75,7 @@ public class DependencyInjectionTests
         Assert.Equal(new[] { "ODG3001", "ODG3002", "ODG3003", "ODG3004", "ODG3005", "ODG3006" }, codes);
         foreach (var code in codes)
         {
-            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot(), "docs", "diagnostics", code + ".md")), $"docs/diagnostics/{code}.md is missing");
+            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(RepositoryRoot.Path, "docs", "diagnostics", code + ".md")), $"docs/diagnostics/{code}.md is missing");
         }
     }
-
-    private static string RepositoryRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
-        System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
 }
