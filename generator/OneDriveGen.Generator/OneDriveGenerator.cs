@@ -33,7 +33,8 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider)
             .Select(static (pair, _) => new GeneratorOptions(
                 pair.Left.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace) ? rootNamespace : string.Empty,
-                pair.Right is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0))
+                pair.Right is CSharpParseOptions csharp ? (int)csharp.LanguageVersion : 0,
+                BuildProperties.Read(pair.Left.GlobalOptions)))
             .WithTrackingName(TrackingNames.Options);
 
         var planned = parsed

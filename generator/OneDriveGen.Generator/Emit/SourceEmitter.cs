@@ -15,6 +15,7 @@ internal static class SourceEmitter
         AuthEnumUnit authEnum => AuthEnumEmitter.Emit(authEnum),
         TokenEndpointsUnit endpoints => TokenEndpointsEmitter.Emit(endpoints),
         GrantUnit grant => GrantEmitter.Emit(grant),
+        AppRegistrationUnit registration => AppRegistrationEmitter.Emit(registration),
         _ => throw new System.ArgumentOutOfRangeException(nameof(unit), unit.GetType().Name),
     };
 }

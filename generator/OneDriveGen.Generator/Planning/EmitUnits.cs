@@ -56,3 +56,5 @@ internal sealed record AuthEnumUnit(string HintName, string Namespace, AuthParam
 internal sealed record TokenEndpointsUnit(string HintName, string Namespace, string ClassName, string VariablesClass, string ModelsNamespace, EquatableArray<AuthVariableDef> Variables, EquatableArray<TokenEndpointDef> Endpoints) : EmitUnit(HintName);
 
 internal sealed record GrantUnit(string HintName, string Namespace, string ClassName, GrantDef Grant, GrantClientDef Client, EquatableArray<FieldDef> Fields, EquatableArray<string> Endpoints) : EmitUnit(HintName);
+
+internal sealed record AppRegistrationUnit(string HintName, string Namespace, string ClassName, string SpecName, BuildProperties Properties) : EmitUnit(HintName);

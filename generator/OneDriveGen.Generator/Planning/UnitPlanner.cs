@@ -17,7 +17,7 @@ internal static class UnitPlanner
         units.AddRange(BuilderTreePlanner.Plan(spec, rootNamespace, modelsNamespace));
         if (spec.Auth is not null)
         {
-            units.AddRange(PlanAuth(spec.Name, spec.Auth, rootNamespace + ".Auth", modelsNamespace));
+            units.AddRange(PlanAuth(spec.Name, spec.Auth, rootNamespace + ".Auth", modelsNamespace, options.Properties));
         }
 
         return units.ToEquatableArray();
@@ -34,10 +34,16 @@ internal static class UnitPlanner
         return options.RootNamespace.Length > 0 ? options.RootNamespace + "." + spec.Name : spec.Name;
     }
 
-    private static IEnumerable<EmitUnit> PlanAuth(string specName, AuthModel auth, string ns, string modelsNamespace)
+    private static IEnumerable<EmitUnit> PlanAuth(string specName, AuthModel auth, string ns, string modelsNamespace, BuildProperties properties)
     {
         var variablesClass = specName + "AuthVariables";
-        yield return new AuthVariablesUnit($"{ns}.{variablesClass}.g.cs", ns, variablesClass, specName, auth.Variables);
+        // A build property such as OneDriveTenant becomes the variable's default, so the client starts configured.
+        var variables = auth.Variables
+            .Select(v => properties.VariableValue(v.CSharpName) is { } value ? v with { Default = value } : v)
+            .ToEquatableArray();
+        yield return new AuthVariablesUnit($"{ns}.{variablesClass}.g.cs", ns, variablesClass, specName, variables);
+        var registrationClass = specName + "AppRegistration";
+        yield return new AppRegistrationUnit($"{ns}.{registrationClass}.g.cs", ns, registrationClass, specName, properties);
         yield return new AuthorizeUnit($"{ns}.AuthorizeRequest.g.cs", ns, variablesClass, auth.Variables, auth.Authorize);
         foreach (var parameter in auth.Authorize.Parameters.Where(p => p.Type == AuthValueType.Enum))
         {

@@ -28,13 +28,25 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, bool trackSteps = true, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> specs, bool trackSteps = true, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null, IReadOnlyDictionary<string, string>? buildProperties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new OneDriveGenerator().AsSourceGenerator() },
             specs,
             ParseOptions,
-            new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = RootNamespace }, perFile),
+            OptionsWith(buildProperties, perFile),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>The compiler's view of MSBuild: RootNamespace plus <paramref name="buildProperties"/> (names without <c>build_property.</c>).</summary>
+    public static TestOptionsProvider OptionsWith(IReadOnlyDictionary<string, string>? buildProperties, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? perFile = null)
+    {
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = RootNamespace };
+        foreach (var (name, value) in buildProperties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + name] = value;
+        }
+
+        return new TestOptionsProvider(global, perFile);
+    }
 
     /// <summary>Runs the generator once over one spec.</summary>
     public static GenerationResult Run(string specText, string path = "/specs/test-endpoints.json")
