@@ -34,6 +34,21 @@ internal sealed class AppRegistrationSettings
     /// <summary><c>public</c> or <c>confidential</c>.</summary>
     public Setting ClientType { get; }
 
+    /// <summary><c>$(OneDriveSignInAudience)</c> (or <c>SignInAudience</c> in appsettings), blank when not stated.</summary>
+    public Setting SignInAudience { get; init; } = new("OneDriveSignInAudience", string.Empty, default);
+
+    /// <summary><c>$(OneDriveClientSecretExpires)</c>: when the app's client secret expires, as yyyy-MM-dd.</summary>
+    public Setting ClientSecretExpires { get; init; } = new("OneDriveClientSecretExpires", string.Empty, default);
+
+    /// <summary>Whether the project has a <c>UserSecretsId</c>, where a confidential client's secret can live.</summary>
+    public bool HasUserSecrets { get; init; }
+
+    /// <summary>Secret-like values written in the project file itself.</summary>
+    public ProjectFileSecrets ProjectSecrets { get; init; } = ProjectFileSecrets.None;
+
+    /// <summary>When the build runs, for secret expiry.</summary>
+    public System.DateTime Today { get; init; } = System.DateTime.UtcNow.Date;
+
     /// <summary>The endpoints of the project's spec files, with the scopes each needs.</summary>
     public IReadOnlyList<SpecEndpoint> SpecEndpoints { get; init; } = new List<SpecEndpoint>();
 
@@ -42,6 +57,28 @@ internal sealed class AppRegistrationSettings
 
     /// <summary>Whether the app is a public client (desktop, mobile, CLI), which must never hold a secret.</summary>
     public bool IsPublicClient => !ClientType.Value.Trim().Equals("confidential", System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The stated sign-in audience, or null when none is stated.</summary>
+    public SignInAudience? Audience => SignInAudienceNames.Parse(SignInAudience.Value);
+
+    /// <summary>
+    /// Whether personal Microsoft accounts can sign in: from the stated audience, or else from the tenant
+    /// (blank, common and consumers admit them).
+    /// </summary>
+    public bool AdmitsPersonalAccounts => Audience switch
+    {
+        Build.SignInAudience.AzureADandPersonalMicrosoftAccount or Build.SignInAudience.PersonalMicrosoftAccount => true,
+        Build.SignInAudience.AzureADMyOrg or Build.SignInAudience.AzureADMultipleOrgs => false,
+        _ => Tenant.IsBlank || Tenant.Value.Trim().Equals("common", System.StringComparison.OrdinalIgnoreCase) || Tenant.Value.Trim().Equals("consumers", System.StringComparison.OrdinalIgnoreCase),
+    };
+
+    /// <summary>Whether only work and school accounts can sign in (stated, or a tenant that admits only them).</summary>
+    public bool AdmitsOnlyWorkAccounts => Audience switch
+    {
+        Build.SignInAudience.AzureADMyOrg or Build.SignInAudience.AzureADMultipleOrgs => true,
+        null => !Tenant.IsBlank && !AdmitsPersonalAccounts,
+        _ => false,
+    };
 
     /// <summary>The project itself, for findings about a setting that is missing altogether.</summary>
     public SourceLocation Project { get; }

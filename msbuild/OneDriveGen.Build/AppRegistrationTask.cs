@@ -37,6 +37,15 @@ public abstract class AppRegistrationTask : Task
     /// <summary><c>$(OneDriveRefreshEndpoint)</c>: a token endpoint to refresh at instead of the v2.0 one.</summary>
     public string? RefreshEndpoint { get; set; }
 
+    /// <summary><c>$(OneDriveSignInAudience)</c>: the registration's signInAudience, such as AzureADandPersonalMicrosoftAccount.</summary>
+    public string? SignInAudience { get; set; }
+
+    /// <summary><c>$(OneDriveClientSecretExpires)</c>: when the client secret expires (yyyy-MM-dd), to warn ahead.</summary>
+    public string? ClientSecretExpires { get; set; }
+
+    /// <summary><c>$(UserSecretsId)</c>: set when the project keeps its secrets in user-secrets.</summary>
+    public string? UserSecretsId { get; set; }
+
     /// <summary>The appsettings*.json files whose <c>OneDrive</c> or <c>AzureAd</c> section is read.</summary>
     public ITaskItem[] ConfigFiles { get; set; } = Array.Empty<ITaskItem>();
 
@@ -84,6 +93,10 @@ public abstract class AppRegistrationTask : Task
         {
             AuthorityHost = Read("OneDriveAuthorityHost", AuthorityHost),
             RefreshEndpoint = Read("OneDriveRefreshEndpoint", RefreshEndpoint),
+            SignInAudience = PreferProperty(Read("OneDriveSignInAudience", SignInAudience), configs.Select(c => c.SignInAudience)),
+            ClientSecretExpires = Read("OneDriveClientSecretExpires", ClientSecretExpires),
+            HasUserSecrets = !string.IsNullOrWhiteSpace(UserSecretsId),
+            ProjectSecrets = ProjectFileSecrets.Read(ProjectFile),
             SpecEndpoints = SpecFiles.SelectMany(item => SpecFileReader.Read(item.GetMetadata("FullPath"))).ToList(),
         };
 

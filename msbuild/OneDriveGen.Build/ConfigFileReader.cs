@@ -12,7 +12,6 @@ namespace OneDriveGen.Build;
 internal static class ConfigFileReader
 {
     private static readonly string[] Sections = { "OneDrive", "AzureAd" };
-    private static readonly string[] SecretKeys = { "ClientSecret", "client_secret", "AppSecret" };
 
     public static ConfigFileSettings Read(string file)
     {
@@ -50,6 +49,27 @@ internal static class ConfigFileReader
         settings.ClientId ??= StringSetting(section, "ClientId", file);
         settings.Tenant ??= StringSetting(section, "TenantId", file) ?? StringSetting(section, "Tenant", file);
         settings.Scopes ??= ScopesSetting(section, file);
+        settings.Authority ??= StringSetting(section, "Authority", file);
+        settings.Instance ??= StringSetting(section, "Instance", file);
+        settings.CallbackPath ??= StringSetting(section, "CallbackPath", file);
+        settings.SignInAudience ??= StringSetting(section, "SignInAudience", file);
+        if (Find(section, "ClientSecret") is { } secret)
+        {
+            settings.ClientSecretKey ??= At(file, secret.Start);
+        }
+
+        if (Find(section, "ClientCredentials") is { Kind: JsonKind.Array } credentials)
+        {
+            settings.ClientCredentials ??= At(file, credentials.Start);
+            foreach (var credential in credentials.Items)
+            {
+                if (Find(credential, "SourceType") is { Kind: JsonKind.String } type && string.Equals(type.Text, "ClientSecret", StringComparison.OrdinalIgnoreCase))
+                {
+                    settings.ClientCredentialSecrets++;
+                }
+            }
+        }
+
         foreach (var key in new[] { "RedirectUri", "RedirectUris" })
         {
             var value = Find(section, key);
@@ -111,7 +131,7 @@ internal static class ConfigFileReader
 
         foreach (var property in node.Properties)
         {
-            CollectStrings(property.Value, file, settings, underSecretKey || IsSecretKey(property.Name));
+            CollectStrings(property.Value, file, settings, underSecretKey || SecretKeys.IsSecretKey(property.Name));
         }
 
         foreach (var item in node.Items)
@@ -119,9 +139,6 @@ internal static class ConfigFileReader
             CollectStrings(item, file, settings, underSecretKey);
         }
     }
-
-    private static bool IsSecretKey(string key) =>
-        Array.Exists(SecretKeys, k => k.Equals(key, StringComparison.OrdinalIgnoreCase));
 
     private static Setting? StringSetting(JsonNode section, string key, string file) =>
         Find(section, key) is { Kind: JsonKind.String } value ? new Setting(key, value.Text ?? string.Empty, At(file, value.Start)) : null;

@@ -32,7 +32,8 @@ public sealed class ValidateAppRegistration : AppRegistrationTask
                 Log.LogWarning(null, finding.Code, null, finding.HelpLink, at.File, at.Line, at.Column, 0, 0, "{0}", finding.Message);
                 break;
             default:
-                Log.LogMessage(null, finding.Code, null, at.File, at.Line, at.Column, 0, 0, MessageImportance.High, "{0}", finding.Message);
+                var importance = finding.Severity == Severity.Detail ? MessageImportance.Normal : MessageImportance.High;
+                Log.LogMessage(null, finding.Code, null, at.File, at.Line, at.Column, 0, 0, importance, "{0}", finding.Message);
                 break;
         }
     }

@@ -31,12 +31,16 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
-    public void A_project_property_wins_over_appsettings()
+    public void A_project_property_wins_over_appsettings_and_the_dead_value_is_ODG2024()
     {
-        const string Json = """{ "OneDrive": { "ClientId": "not-a-guid" } }""";
+        const string Json = "{\n  \"OneDrive\": {\n    \"ClientId\": \"not-a-guid\"\n  }\n}";
         using var run = TaskRun.WithAppSettings(Json);
 
-        Assert.Empty(run.Codes);
+        Assert.True(run.Succeeded); // the property's valid GUID is the one checked, not the dead value
+        var warning = Assert.Single(run.Engine.Warnings);
+        Assert.Equal("ODG2024", warning.Code);
+        Assert.Equal(run.AppSettingsFile, warning.File);
+        Assert.Equal((3, 17), (warning.LineNumber, warning.ColumnNumber));
     }
 
     [Fact]

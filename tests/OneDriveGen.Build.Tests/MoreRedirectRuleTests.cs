@@ -11,7 +11,7 @@ public sealed class MoreRedirectRuleTests
     [InlineData("https://app.contoso.com/it's")]
     public void Refused_characters_are_ODG2036(string redirect)
     {
-        using var run = TaskRun.With(("OneDriveRedirectUri", redirect));
+        using var run = TaskRun.ForWebApp(("OneDriveRedirectUri", redirect));
 
         Assert.Equal(new[] { "ODG2036" }, run.Engine.Errors.Select(e => e.Code));
     }

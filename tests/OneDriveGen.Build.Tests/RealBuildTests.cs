@@ -45,10 +45,11 @@ public sealed class RealBuildTests
     {
         using var fixture = FixtureBuild.Create(Valid.Replace("6731de76-14a6-49ae-97bc-6eba6914391e", "my-app"));
 
-        var (exitCode, output) = fixture.Build("-p:OneDriveValidation=false");
+        var (exitCode, output) = fixture.Build("-p:OneDriveValidation=false", "-v:d");
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("ODG2002", output);
+        Assert.Contains("ODG2099: OneDrive app-registration validation skipped (OneDriveValidation=false", output);
     }
 
     [Fact]
@@ -78,6 +79,22 @@ public sealed class RealBuildTests
 
         Assert.NotEqual(0, exitCode);
         Assert.Contains(System.IO.Path.Combine(fixture.Directory, "appsettings.json") + "(2,19): error ODG2063:", output);
+        Assert.DoesNotContain(secret, output);
+    }
+
+    [Fact]
+    public void A_secret_typed_into_the_project_file_fails_the_build_at_its_line_without_printing_it()
+    {
+        var secret = "xyz" + "7Q~" + new string('m', 33);
+        using var fixture = FixtureBuild.Create(Valid + $"""
+                <OneDriveClientType>confidential</OneDriveClientType>
+                <OneDriveClientSecret>{secret}</OneDriveClientSecret>
+            """);
+
+        var (exitCode, output) = fixture.Build();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.True(output.Contains(fixture.ProjectFile + "(7,27): error ODG2063:", System.StringComparison.Ordinal), output);
         Assert.DoesNotContain(secret, output);
     }
 }

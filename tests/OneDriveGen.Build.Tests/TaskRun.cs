@@ -67,6 +67,9 @@ public sealed class TaskRun : IDisposable
             ClientType = properties.GetValueOrDefault("OneDriveClientType"),
             AuthorityHost = properties.GetValueOrDefault("OneDriveAuthorityHost"),
             RefreshEndpoint = properties.GetValueOrDefault("OneDriveRefreshEndpoint"),
+            SignInAudience = properties.GetValueOrDefault("OneDriveSignInAudience"),
+            ClientSecretExpires = properties.GetValueOrDefault("OneDriveClientSecretExpires"),
+            UserSecretsId = properties.GetValueOrDefault("UserSecretsId"),
             SpecFiles = specJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(SpecFile) },
             ConfigFiles = appSettingsJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(AppSettingsFile) },
         };
@@ -101,6 +104,13 @@ public sealed class TaskRun : IDisposable
 
     /// <summary>Runs the task on <see cref="Valid"/> with <paramref name="overrides"/> applied (null removes a property).</summary>
     public static TaskRun With(params (string Name, string? Value)[] overrides) => WithAppSettings(null, overrides);
+
+    /// <summary>
+    /// As <see cref="With"/>, for a web app: a confidential client whose secret is in user-secrets, so https
+    /// redirect URIs are its to use.
+    /// </summary>
+    public static TaskRun ForWebApp(params (string Name, string? Value)[] overrides) =>
+        With(new[] { ("OneDriveClientType", (string?)"confidential"), ("UserSecretsId", (string?)"odg-build-tests") }.Concat(overrides).ToArray());
 
     /// <summary>As <see cref="With"/>, with an appsettings.json holding <paramref name="json"/>.</summary>
     public static TaskRun WithAppSettings(string? json, params (string Name, string? Value)[] overrides) =>

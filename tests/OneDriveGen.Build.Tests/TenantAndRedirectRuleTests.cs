@@ -35,7 +35,7 @@ public sealed class TenantAndRedirectRuleTests
     [InlineData("http://127.0.0.1;https://app.contoso.com/auth")]
     public void Accepted_redirect_uris_pass(string redirect)
     {
-        using var run = TaskRun.With(("OneDriveRedirectUri", redirect));
+        using var run = TaskRun.ForWebApp(("OneDriveRedirectUri", redirect));
 
         Assert.Empty(run.Codes);
     }
@@ -48,7 +48,7 @@ public sealed class TenantAndRedirectRuleTests
     [InlineData("http://[::1]:5000/", "ODG2038")]
     public void Refused_redirect_uris_are_errors_at_their_line(string redirect, string code)
     {
-        using var run = TaskRun.With(("OneDriveRedirectUri", redirect));
+        using var run = TaskRun.ForWebApp(("OneDriveRedirectUri", redirect));
 
         Assert.False(run.Succeeded);
         var error = Assert.Single(run.Engine.Errors);
@@ -59,7 +59,7 @@ public sealed class TenantAndRedirectRuleTests
     [Fact]
     public void A_redirect_uri_longer_than_256_characters_is_ODG2032()
     {
-        using var run = TaskRun.With(("OneDriveRedirectUri", "https://app.contoso.com/" + new string('a', 240)));
+        using var run = TaskRun.ForWebApp(("OneDriveRedirectUri", "https://app.contoso.com/" + new string('a', 240)));
 
         Assert.Equal(new[] { "ODG2032" }, run.Engine.Errors.Select(e => e.Code));
     }
@@ -67,7 +67,7 @@ public sealed class TenantAndRedirectRuleTests
     [Fact]
     public void Each_of_several_redirect_uris_is_checked()
     {
-        using var run = TaskRun.With(("OneDriveRedirectUri", "http://localhost;http://app.contoso.com/a;https://x.contoso.com/b#c"));
+        using var run = TaskRun.ForWebApp(("OneDriveRedirectUri", "http://localhost;http://app.contoso.com/a;https://x.contoso.com/b#c"));
 
         Assert.Equal(new[] { "ODG2031", "ODG2034" }, run.Engine.Errors.Select(e => e.Code));
     }

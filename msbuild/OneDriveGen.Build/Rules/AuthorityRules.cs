@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace OneDriveGen.Build.Rules;
 
 /// <summary>
-/// ODG2020, ODG2021, ODG2023: the authority host and refresh endpoint are absolute https URIs of the Microsoft
+/// ODG2020–ODG2023: the authority host and refresh endpoint are absolute https URIs of the Microsoft
 /// identity platform, not the legacy Live endpoints. Loopback http is allowed: that is the emulator.
 /// </summary>
 internal static class AuthorityRules
@@ -37,7 +37,11 @@ internal static class AuthorityRules
                 continue;
             }
 
-            if (IsLegacyLive(uri))
+            if (IsVersion1(uri))
+            {
+                yield return new Finding("ODG2022", Severity.Error, $"{setting.Name} '{value}' is the v1.0 endpoint, which takes 'resource=' instead of scopes and cannot redeem v2.0 codes; use https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token.", setting.Location);
+            }
+            else if (IsLegacyLive(uri))
             {
                 yield return new Finding("ODG2023", Severity.Warning, $"{setting.Name} '{value}' is the legacy Live endpoint; use the Microsoft identity platform v2.0 endpoint https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token, which also refreshes personal-account tokens.", setting.Location);
             }
@@ -47,6 +51,10 @@ internal static class AuthorityRules
             }
         }
     }
+
+    private static bool IsVersion1(Uri uri) =>
+        (uri.AbsolutePath.IndexOf("/oauth2/", StringComparison.OrdinalIgnoreCase) >= 0 && uri.AbsolutePath.IndexOf("/oauth2/v2.0/", StringComparison.OrdinalIgnoreCase) < 0)
+        || uri.Query.IndexOf("resource=", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static bool IsLegacyLive(Uri uri) =>
         uri.Host.Equals("login.live.com", StringComparison.OrdinalIgnoreCase)

@@ -7,8 +7,9 @@ using System.Text.RegularExpressions;
 namespace OneDriveGen.Build.Rules;
 
 /// <summary>
-/// ODG2060, ODG2063–ODG2065: secrets in committed configuration files. Messages name the file and position,
-/// never the value.
+/// ODG2060, ODG2063–ODG2065: secrets in committed files (appsettings*.json, launchSettings.json and the project
+/// file itself). Messages name the file and position, never the value. User-secrets and environment variables
+/// are never read, so never flagged.
 /// </summary>
 internal static class SecretRules
 {
@@ -19,7 +20,7 @@ internal static class SecretRules
 
     public static IEnumerable<Finding> Check(AppRegistrationSettings settings)
     {
-        foreach (var config in settings.ConfigFiles)
+        foreach (var config in settings.ConfigFiles.Cast<ISecretSource>().Append(settings.ProjectSecrets))
         {
             var name = Path.GetFileName(config.File);
             var flagged = new HashSet<SourceLocation>();
