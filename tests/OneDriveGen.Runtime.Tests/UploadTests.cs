@@ -39,6 +39,21 @@ public class UploadTests
     }
 
     [Fact]
+    public async Task A_small_upload_reports_progress_and_leaves_the_callers_stream_open()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
+        var stream = new MemoryStream(RandomNumberGenerator.GetBytes(1000));
+        var reports = new System.Collections.Generic.List<TransferProgress>();
+
+        await new DriveUploader(adapter, h.Http).UploadAsync(stream, "Small/progress.bin", progress: new SyncProgress<TransferProgress>(reports.Add));
+
+        Assert.Equal(new TransferProgress(1000, 1000), Assert.Single(reports));
+        Assert.True(stream.CanRead, "the caller's stream was closed by the upload");
+        Assert.Equal(1000, stream.Length);
+    }
+
+    [Fact]
     public async Task LargeFilesUseASessionThroughA503AndAReset()
     {
         await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Oddities.MisalignedUploadRanges = true);

@@ -73,12 +73,13 @@ public sealed class DriveUploader
         }
 
         var item = new OneDriveClient(_graph).Me.Drive.Root.ItemWithPath(remotePath);
-        if (content.Length <= SimpleUploadThreshold)
+        var length = content.Length;
+        if (length <= SimpleUploadThreshold)
         {
             content.Position = 0;
-            var request = item.Content.ToPutRequestInformation(content, c => c.QueryParameters.ConflictBehavior = conflictBehavior);
+            var request = item.Content.ToPutRequestInformation(new LeaveOpenStream(content), c => c.QueryParameters.ConflictBehavior = conflictBehavior);
             var uploaded = await _graph.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new TransferProgress(content.Length, content.Length));
+            progress?.Report(new TransferProgress(length, length));
             return uploaded!;
         }
 
