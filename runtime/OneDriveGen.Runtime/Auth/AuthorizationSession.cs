@@ -16,6 +16,22 @@ public sealed class AuthorizationSession
         RedirectUri = redirectUri;
     }
 
+    /// <summary>
+    /// Rebuilds a session kept between processes or requests (a web app's cookie, a CLI's pending sign-in), so the
+    /// code that comes back can be redeemed with the same state, verifier and redirect URI.
+    /// </summary>
+    /// <param name="authorizationUri">The URL the browser was sent to.</param>
+    /// <param name="state">The state that URL carried.</param>
+    /// <param name="codeVerifier">The PKCE verifier kept from <see cref="Pkce"/>; secret, store it protected.</param>
+    /// <param name="redirectUri">The redirect URI the URL carried.</param>
+    public static AuthorizationSession Restore(Uri authorizationUri, string state, string codeVerifier, string redirectUri)
+    {
+        ArgumentNullException.ThrowIfNull(authorizationUri);
+        ArgumentException.ThrowIfNullOrEmpty(state);
+        ArgumentException.ThrowIfNullOrEmpty(redirectUri);
+        return new AuthorizationSession(authorizationUri, state, PkcePair.FromVerifier(codeVerifier), redirectUri);
+    }
+
     /// <summary>Where to send the user's browser.</summary>
     public Uri AuthorizationUri { get; }
 
