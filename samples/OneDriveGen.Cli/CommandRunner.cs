@@ -1,0 +1,54 @@
+using System;
+using System.CommandLine;
+using System.Threading;
+using System.Threading.Tasks;
+using Spectre.Console;
+
+namespace OneDriveGen.Cli;
+
+/// <summary>Runs a command's body in a session and reports any failure as one line and an exit code.</summary>
+internal static class CommandRunner
+{
+    /// <summary>
+    /// The console commands write to. Redirected output (a script, a test) is not wrapped at 80 columns, so a URL or
+    /// a table row stays on one line.
+    /// </summary>
+    private static readonly Lazy<IAnsiConsole> Console = new(() =>
+    {
+        var console = AnsiConsole.Console;
+        if (System.Console.IsOutputRedirected)
+        {
+            console.Profile.Width = 400;
+        }
+
+        return console;
+    });
+
+    /// <summary>Opens a session (emulator or configured app), runs <paramref name="body"/>, closes the session.</summary>
+    /// <param name="parse">The parsed command line.</param>
+    /// <param name="body">The command; returns its exit code.</param>
+    /// <param name="freshEmulator">Start the emulator on a fresh drive (the demo) rather than the kept one.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public static async Task<int> RunAsync(ParseResult parse, Func<CliSession, Task<int>> body, bool freshEmulator = false, CancellationToken cancellationToken = default)
+    {
+        var verbose = parse.GetValue(GlobalOptions.Verbose);
+        try
+        {
+            var emulatorData = freshEmulator ? null : parse.GetValue(GlobalOptions.EmulatorData) ?? string.Empty;
+            var emulatorReason = freshEmulator ? "the demo always runs on a fresh one" : parse.GetValue(GlobalOptions.Emulator) ? "--emulator" : null;
+            await using var session = await CliSession.OpenAsync(parse.GetValue(GlobalOptions.Set) ?? Array.Empty<string>(), emulatorReason, emulatorData, Console.Value, cancellationToken).ConfigureAwait(false);
+            return await body(session).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            var (message, exitCode) = ErrorReport.Describe(e);
+            System.Console.Error.WriteLine("odg: " + message);
+            if (verbose)
+            {
+                System.Console.Error.WriteLine(e);
+            }
+
+            return exitCode;
+        }
+    }
+}

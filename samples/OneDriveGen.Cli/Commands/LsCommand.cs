@@ -1,0 +1,34 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using Spectre.Console;
+using OneDriveGen.Cli.Output;
+using OneDriveGen.Runtime.Drive;
+using OneDriveGen.Runtime.OneDrive.Models;
+
+namespace OneDriveGen.Cli.Commands;
+
+/// <summary><c>odg ls [REMOTE_PATH] | --id ID</c>: every child of a folder, all pages.</summary>
+internal static class LsCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string?>("REMOTE_PATH") { Description = "Folder path from the drive root (default: the root).", Arity = ArgumentArity.ZeroOrOne };
+        var id = new Option<string?>("--id") { Description = "List the folder with this item ID instead." };
+        var command = new Command("ls", "List a folder (all pages).") { path, id };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
+        {
+            await session.EnsureSignedInAsync(ct);
+            var folder = DriveAddress.From(parse.GetValue(id), parse.GetValue(path));
+            var items = new List<DriveItem>();
+            await foreach (var item in Pager.EnumerateAsync(session.Adapter, folder.ChildrenRequest(session.Client), ct))
+            {
+                items.Add(item);
+            }
+
+            session.Console.Write(ItemTable.Create(items));
+            session.Console.WriteLine($"{items.Count} item(s) in {folder}");
+            return ExitCodes.Success;
+        }, cancellationToken: ct));
+        return command;
+    }
+}

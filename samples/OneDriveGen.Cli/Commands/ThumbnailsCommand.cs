@@ -1,0 +1,38 @@
+using System.CommandLine;
+using OneDriveGen.Runtime.OneDrive.Models;
+using Spectre.Console;
+
+namespace OneDriveGen.Cli.Commands;
+
+/// <summary><c>odg thumbnails --id ID</c>: the item's thumbnail sets and their sizes.</summary>
+internal static class ThumbnailsCommand
+{
+    public static Command Create()
+    {
+        var id = new Option<string>("--id") { Description = "The item's ID (a '!' in it is sent as %21).", Required = true };
+        var command = new Command("thumbnails", "Show an item's thumbnails.") { id };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
+        {
+            await session.EnsureSignedInAsync(ct);
+            var sets = await session.Client.Me.Drive.Items[parse.GetValue(id)!].Thumbnails.GetAsync(cancellationToken: ct);
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("Set").AddColumn("Size").AddColumn(new TableColumn("Width").RightAligned()).AddColumn(new TableColumn("Height").RightAligned());
+            var count = 0;
+            foreach (var set in sets?.Value ?? new System.Collections.Generic.List<ThumbnailSet>())
+            {
+                foreach (var (name, thumbnail) in new[] { ("small", set.Small), ("medium", set.Medium), ("large", set.Large) })
+                {
+                    if (thumbnail is not null)
+                    {
+                        table.AddRow(new Text(set.Id ?? string.Empty), new Text(name), new Text($"{thumbnail.Width}"), new Text($"{thumbnail.Height}"));
+                        count++;
+                    }
+                }
+            }
+
+            session.Console.Write(table);
+            session.Console.WriteLine($"{count} thumbnail(s) for item {parse.GetValue(id)}");
+            return ExitCodes.Success;
+        }, cancellationToken: ct));
+        return command;
+    }
+}

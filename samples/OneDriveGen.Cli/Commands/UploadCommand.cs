@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Spectre.Console;
+using System.IO;
+using OneDriveGen.Cli.Output;
+using OneDriveGen.Runtime.Drive;
+
+namespace OneDriveGen.Cli.Commands;
+
+/// <summary><c>odg upload LOCAL_FILE REMOTE_PATH</c>: one PUT up to 4 MiB, an upload session above.</summary>
+internal static class UploadCommand
+{
+    public static Command Create()
+    {
+        var local = new Argument<string>("LOCAL_FILE") { Description = "The file to upload." };
+        var remote = new Argument<string>("REMOTE_PATH") { Description = "Where to put it, from the drive root (e.g. Documents/report.pdf)." };
+        var conflict = new Option<string>("--conflict") { Description = "If the name is taken: replace, rename or fail.", DefaultValueFactory = _ => "replace" };
+        conflict.AcceptOnlyFromAmong("replace", "rename", "fail");
+        var command = new Command("upload", "Upload a file (an upload session above 4 MiB).") { local, remote, conflict };
+        command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
+        {
+            var source = Path.GetFullPath(parse.GetValue(local)!);
+            if (!File.Exists(source))
+            {
+                throw new CliException($"Local file not found: {source}");
+            }
+
+            var destination = parse.GetValue(remote)!.Trim().Trim('/');
+            if (destination.Length == 0)
+            {
+                throw new CliException("REMOTE_PATH must name the file, e.g. Documents/report.pdf.");
+            }
+
+            await session.EnsureSignedInAsync(ct);
+            await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
+            var item = await TransferView.RunAsync(session.Console, "upload " + Path.GetFileName(source), file.Length, progress =>
+                new DriveUploader(session.Adapter, session.Content).UploadAsync(file, destination, parse.GetValue(conflict)!, progress, ct));
+            var how = file.Length > 4 * 1024 * 1024 ? "upload session" : "single PUT";
+            session.Console.WriteLine($"Uploaded {Sizes.Format(file.Length)} to /{destination} by {how}: id {item.Id}");
+            return ExitCodes.Success;
+        }, cancellationToken: ct));
+        return command;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using System.Globalization;
+using OneDriveGen.Runtime.OneDrive.Models;
+using Spectre.Console;
+
+namespace OneDriveGen.Cli.Output;
+
+/// <summary>Drive items as a table: name, kind, size, modified, ID.</summary>
+internal static class ItemTable
+{
+    public static Table Create(IEnumerable<DriveItem> items)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Name").AddColumn("Kind").AddColumn(new TableColumn("Size").RightAligned()).AddColumn("Modified (UTC)").AddColumn("ID");
+        foreach (var item in items)
+        {
+            var kind = item.Folder is not null ? $"folder ({item.Folder.ChildCount ?? 0})" : item.File?.MimeType ?? "file";
+            table.AddRow(
+                new Text(item.Name ?? string.Empty),
+                new Text(kind),
+                new Text(item.Folder is not null ? string.Empty : Sizes.Format(item.Size ?? 0)),
+                new Text(item.LastModifiedDateTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty),
+                new Text(item.Id ?? string.Empty));
+        }
+
+        return table;
+    }
+}
