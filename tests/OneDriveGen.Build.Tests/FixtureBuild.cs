@@ -1,7 +1,6 @@
 using System;
-using System.Diagnostics;
 using System.IO;
-using System.Text;
+using System.Linq;
 using OneDriveGen.Tests.Shared;
 
 namespace OneDriveGen.Build.Tests;
@@ -48,39 +47,8 @@ public sealed class FixtureBuild : IDisposable
     }
 
     /// <summary>Runs <c>dotnet build</c> with <paramref name="arguments"/>; returns the exit code and everything printed.</summary>
-    public (int ExitCode, string Output) Build(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Directory };
-        foreach (var argument in new[] { "build", ProjectFile, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The fixture must not inherit the test host's MSBuild environment.
-        start.Environment.Remove("MSBuildExtensionsPath");
-        start.Environment.Remove("MSBUILD_EXE_PATH");
-        start.Environment.Remove("MSBuildSDKsPath");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        using var process = Process.Start(start)!;
-        var output = new StringBuilder();
-        process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build of the fixture did not finish in 3 minutes:\n" + output);
-        }
-
-        process.WaitForExit();
-        return (process.ExitCode, output.ToString());
-    }
+    public (int ExitCode, string Output) Build(params string[] arguments) =>
+        DotnetProcess.Run(Directory, new[] { "build", ProjectFile, "-nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false" }.Concat(arguments), timeout: TimeSpan.FromMinutes(3));
 
     /// <inheritdoc />
     public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using OneDriveGen.Tests.Shared;
 
 namespace OneDriveGen.Package.Tests;
 
@@ -98,8 +99,8 @@ internal sealed class Consumer
         """;
 
     public (int ExitCode, string Output) Build() =>
-        DotnetCli.Run(Directory, null, "build", ProjectFile, "-nodeReuse:false", "-p:UseSharedCompilation=false");
+        DotnetProcess.Run(Directory, new[] { "build", ProjectFile, "-nodeReuse:false", "-p:UseSharedCompilation=false" });
 
     public (int ExitCode, string Output) Run(IReadOnlyDictionary<string, string> environment) =>
-        DotnetCli.Run(Directory, environment, "run", "--project", ProjectFile, "--no-build");
+        DotnetProcess.Run(Directory, new[] { "run", "--project", ProjectFile, "--no-build" }, environment);
 }

@@ -16,7 +16,7 @@ public sealed class PackedFeed : IDisposable
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         var project = Path.Combine(RepositoryRoot.Path, "runtime", "OneDriveGen.Runtime", "OneDriveGen.Runtime.csproj");
-        (PackExitCode, PackOutput) = DotnetCli.Run(RepositoryRoot.Path, null, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false");
+        (PackExitCode, PackOutput) = DotnetProcess.Run(RepositoryRoot.Path, new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false" });
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>

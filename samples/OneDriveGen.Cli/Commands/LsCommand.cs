@@ -1,9 +1,5 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using Spectre.Console;
 using OneDriveGen.Cli.Output;
-using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Cli.Commands;
 
@@ -19,15 +15,7 @@ internal static class LsCommand
         {
             await session.EnsureSignedInAsync(ct);
             var folder = DriveAddress.From(parse.GetValue(id), parse.GetValue(path));
-            var items = new List<DriveItem>();
-            await foreach (var item in Pager.EnumerateAsync(session.Adapter, folder.ChildrenRequest(session.Client), ct))
-            {
-                items.Add(item);
-            }
-
-            session.Console.Write(ItemTable.Create(items));
-            session.Console.WriteLine($"{items.Count} item(s) in {folder}");
-            return ExitCodes.Success;
+            return await ItemListing.WriteAllAsync(session, folder.ChildrenRequest(session.Client), "item(s) in", folder.ToString(), ct);
         }, cancellationToken: ct));
         return command;
     }

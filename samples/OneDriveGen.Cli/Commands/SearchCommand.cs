@@ -1,9 +1,5 @@
-using System.Collections.Generic;
 using System.CommandLine;
-using Spectre.Console;
 using OneDriveGen.Cli.Output;
-using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Cli.Commands;
 
@@ -17,16 +13,8 @@ internal static class SearchCommand
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
             await session.EnsureSignedInAsync(ct);
-            var items = new List<DriveItem>();
-            var request = session.Client.Me.Drive.Root.SearchWithQ(parse.GetValue(query)!).ToGetRequestInformation();
-            await foreach (var item in Pager.EnumerateAsync(session.Adapter, request, ct))
-            {
-                items.Add(item);
-            }
-
-            session.Console.Write(ItemTable.Create(items));
-            session.Console.WriteLine($"{items.Count} match(es) for '{parse.GetValue(query)}'");
-            return ExitCodes.Success;
+            var text = parse.GetValue(query)!;
+            return await ItemListing.WriteAllAsync(session, session.Client.Me.Drive.Root.SearchWithQ(text).ToGetRequestInformation(), "match(es) for", $"'{text}'", ct);
         }, cancellationToken: ct));
         return command;
     }

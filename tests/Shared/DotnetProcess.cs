@@ -3,12 +3,15 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
-namespace OneDriveGen.Package.Tests;
+namespace OneDriveGen.Tests.Shared;
 
-/// <summary>Runs the dotnet CLI as a process, isolated from the test host's MSBuild environment.</summary>
-internal static class DotnetCli
+/// <summary>
+/// Runs the dotnet CLI (build, pack, run) as a child process, isolated from the test host's MSBuild environment,
+/// and returns its exit code and everything it printed.
+/// </summary>
+internal static class DotnetProcess
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -16,6 +19,7 @@ internal static class DotnetCli
             start.ArgumentList.Add(argument);
         }
 
+        // A child build must not inherit the test host's MSBuild.
         foreach (var name in new[] { "MSBuildExtensionsPath", "MSBUILD_EXE_PATH", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly" })
         {
             start.Environment.Remove(name);
@@ -34,13 +38,14 @@ internal static class DotnetCli
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
+        var limit = timeout ?? TimeSpan.FromMinutes(5);
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in 5 minutes:\n{output}");
+            throw new TimeoutException($"dotnet {string.Join(' ', start.ArgumentList)} did not finish in {limit}:\n{output}");
         }
 
-        process.WaitForExit();
+        process.WaitForExit(); // drains the redirected streams
         return (process.ExitCode, output.ToString());
     }
 }
