@@ -32,8 +32,15 @@ internal static class ModelEmitter
                 writer.WriteLine();
             }
 
-            CodeText.Summary(writer, "Properties the spec does not declare, kept as they were read.");
-            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();");
+            // Created on first use: most models never carry undeclared properties, and a listing makes thousands.
+            CodeText.Summary(writer, "Properties the spec does not declare, kept as they were read (by Kiota's parse nodes).");
+            writer.WriteLine("public global::System.Collections.Generic.IDictionary<string, object> AdditionalData");
+            writer.WriteLine("{");
+            writer.WriteLine("    get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();");
+            writer.WriteLine("    set => _additionalData = value;");
+            writer.WriteLine("}");
+            writer.WriteLine();
+            writer.WriteLine("private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;");
             writer.WriteLine();
             if (model.IsError && model.MessageExpression is not null)
             {

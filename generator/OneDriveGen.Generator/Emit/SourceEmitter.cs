@@ -9,6 +9,7 @@ internal static class SourceEmitter
     public static SourceText Emit(EmitUnit unit) => unit switch
     {
         ModelUnit model => ModelEmitter.Emit(model),
+        ModelJsonUnit json => ModelJsonEmitter.Emit(json),
         BuilderUnit builder => BuilderEmitter.Emit(builder),
         AuthVariablesUnit variables => AuthVariablesEmitter.Emit(variables),
         AuthorizeUnit authorize => AuthorizeEmitter.Emit(authorize),

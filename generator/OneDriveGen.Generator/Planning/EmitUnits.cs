@@ -11,6 +11,9 @@ internal abstract record EmitUnit(string HintName);
 
 internal sealed record ModelUnit(string HintName, string Namespace, ModelDef Model) : EmitUnit(HintName);
 
+/// <summary>A model's direct UTF-8 JSON reader and writer, in a file of its own beside the model.</summary>
+internal sealed record ModelJsonUnit(string HintName, string Namespace, ModelDef Model) : EmitUnit(HintName);
+
 /// <summary>How a builder reaches a child builder.</summary>
 internal enum AccessorKind
 {

@@ -14,6 +14,7 @@ internal static class UnitPlanner
         var modelsNamespace = rootNamespace + ".Models";
         var units = new List<EmitUnit>();
         units.AddRange(spec.Models.Select(m => new ModelUnit($"{modelsNamespace}.{m.Name}.g.cs", modelsNamespace, m)));
+        units.AddRange(spec.Models.Select(m => new ModelJsonUnit($"{modelsNamespace}.{m.Name}.Json.g.cs", modelsNamespace, m)));
         units.AddRange(BuilderTreePlanner.Plan(spec, rootNamespace, modelsNamespace));
         if (spec.Auth is not null)
         {

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
@@ -16,29 +17,55 @@ namespace OneDriveGen.Runtime.Drive;
 /// </summary>
 public static class Pager
 {
-    /// <summary>Every drive item of a paged collection, such as <c>client.Me.Drive.Items[id].Children.ToGetRequestInformation()</c>.</summary>
+    /// <summary>
+    /// Every drive item of a paged collection, such as <c>client.Me.Drive.Items[id].Children.ToGetRequestInformation()</c>,
+    /// each page read by the generated UTF-8 reader.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The service answered a nextLink it had already answered.</exception>
     public static IAsyncEnumerable<DriveItem> EnumerateAsync(IRequestAdapter adapter, RequestInformation first, CancellationToken cancellationToken = default) =>
-        EnumerateAsync(adapter, first, DriveItemCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, page => page.OdataNextLink, cancellationToken);
+        EnumerateAsync(adapter, first, DriveItemCollectionResponse.ReadJson, page => page.Value, page => page.OdataNextLink, cancellationToken);
 
-    /// <summary>Every item of any paged collection, given how to read a page's items and nextLink.</summary>
-    public static async IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
+    /// <summary>Every item of any paged collection whose pages Kiota's parse nodes read (a model from another spec).</summary>
+    public static IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
         IRequestAdapter adapter,
         RequestInformation first,
         ParsableFactory<TPage> pageFactory,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?> nextLink,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
         where TPage : IParsable
     {
         ArgumentNullException.ThrowIfNull(adapter);
+        return EnumerateAsync(first, (request, ct) => adapter.SendAsync(request, pageFactory, GraphErrors.Mapping, ct), items, nextLink, cancellationToken);
+    }
+
+    /// <summary>Every item of any paged collection whose pages a generated <c>ReadJson</c> reads.</summary>
+    public static IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
+        IRequestAdapter adapter,
+        RequestInformation first,
+        JsonValueReader<TPage> readPage,
+        Func<TPage, IEnumerable<TItem>?> items,
+        Func<TPage, string?> nextLink,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        return EnumerateAsync(first, (request, ct) => GraphJson.SendAsync(adapter, request, readPage, ct), items, nextLink, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
+        RequestInformation first,
+        Func<RequestInformation, CancellationToken, Task<TPage?>> send,
+        Func<TPage, IEnumerable<TItem>?> items,
+        Func<TPage, string?> nextLink,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(first);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var request = first;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await adapter.SendAsync(request, pageFactory, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+            var page = await send(request, cancellationToken).ConfigureAwait(false);
             if (page is null)
             {
                 yield break;

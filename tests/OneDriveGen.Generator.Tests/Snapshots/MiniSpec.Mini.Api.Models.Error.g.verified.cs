@@ -12,8 +12,14 @@ public partial class Error : global::Microsoft.Kiota.Abstractions.ApiException, 
     /// <summary>The message property. (JSON: message)</summary>
     public string? Text { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>The error message sent by the service.</summary>
     public override string Message => Text ?? base.Message;

@@ -15,8 +15,14 @@ public partial class CreateUploadSessionRequest : global::Microsoft.Kiota.Abstra
     /// <summary>Whether the upload waits for an explicit commit. (JSON: deferCommit)</summary>
     public bool? DeferCommit { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a CreateUploadSessionRequest for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

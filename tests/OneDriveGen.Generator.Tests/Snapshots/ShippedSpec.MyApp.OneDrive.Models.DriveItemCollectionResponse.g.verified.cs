@@ -15,8 +15,14 @@ public partial class DriveItemCollectionResponse : global::Microsoft.Kiota.Abstr
     /// <summary>The next page&apos;s URL, to request exactly as given; absent on the last page. (JSON: @odata.nextLink)</summary>
     public string? OdataNextLink { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a DriveItemCollectionResponse for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

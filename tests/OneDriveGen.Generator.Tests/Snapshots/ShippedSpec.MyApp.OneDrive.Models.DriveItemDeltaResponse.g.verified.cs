@@ -18,8 +18,14 @@ public partial class DriveItemDeltaResponse : global::Microsoft.Kiota.Abstractio
     /// <summary>On the last page: the URL to keep and request next time for the changes since. (JSON: @odata.deltaLink)</summary>
     public string? OdataDeltaLink { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a DriveItemDeltaResponse for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

@@ -18,8 +18,14 @@ public partial class FileSystemInfo : global::Microsoft.Kiota.Abstractions.Seria
     /// <summary>When the file was last accessed on the client. (JSON: lastAccessedDateTime)</summary>
     public global::System.DateTimeOffset? LastAccessedDateTime { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a FileSystemInfo for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

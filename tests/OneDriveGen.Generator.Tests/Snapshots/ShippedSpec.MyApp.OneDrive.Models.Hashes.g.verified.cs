@@ -21,8 +21,14 @@ public partial class Hashes : global::Microsoft.Kiota.Abstractions.Serialization
     /// <summary>QuickXorHash in base64. (JSON: quickXorHash)</summary>
     public string? QuickXorHash { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a Hashes for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

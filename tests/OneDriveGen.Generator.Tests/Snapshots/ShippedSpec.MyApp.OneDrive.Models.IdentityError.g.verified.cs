@@ -30,8 +30,14 @@ public partial class IdentityError : global::Microsoft.Kiota.Abstractions.ApiExc
     /// <summary>A page about the error, when there is one. (JSON: error_uri)</summary>
     public string? ErrorUri { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>The error message sent by the service.</summary>
     public override string Message => ErrorDescription ?? base.Message;

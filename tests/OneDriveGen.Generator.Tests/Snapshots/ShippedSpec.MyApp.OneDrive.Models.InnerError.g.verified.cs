@@ -24,8 +24,14 @@ public partial class InnerError : global::Microsoft.Kiota.Abstractions.Serializa
     /// <summary>A more specific error still. (JSON: innerError)</summary>
     public global::MyApp.OneDrive.Models.InnerError? Inner { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a InnerError for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

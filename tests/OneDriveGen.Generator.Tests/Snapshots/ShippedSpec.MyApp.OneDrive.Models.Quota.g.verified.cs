@@ -27,8 +27,14 @@ public partial class Quota : global::Microsoft.Kiota.Abstractions.Serialization.
     /// <summary>How many files the drive holds (not on personal drives). (JSON: fileCount)</summary>
     public int? FileCount { get; set; }
 
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a Quota for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

@@ -9,8 +9,14 @@ namespace MyApp.OneDrive.Models;
 [global::System.CodeDom.Compiler.GeneratedCode("OneDriveGen", "{VERSION}")]
 public partial class Root : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
 {
-    /// <summary>Properties the spec does not declare, kept as they were read.</summary>
-    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; } = new global::System.Collections.Generic.Dictionary<string, object>();
+    /// <summary>Properties the spec does not declare, kept as they were read (by Kiota&apos;s parse nodes).</summary>
+    public global::System.Collections.Generic.IDictionary<string, object> AdditionalData
+    {
+        get => _additionalData ??= new global::System.Collections.Generic.Dictionary<string, object>();
+        set => _additionalData = value;
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, object>? _additionalData;
 
     /// <summary>Creates a Root for the parse node to fill.</summary>
     /// <param name="parseNode">The node to read from.</param>

@@ -1,0 +1,98 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Runtime.Drive;
+
+namespace OneDriveGen.Runtime.Json;
+
+/// <summary>
+/// Sends a request through the Kiota request adapter (its middleware, authentication and error mapping) and reads
+/// the response with a generated <c>ReadJson</c>: the body goes into a pooled buffer and is read once with a
+/// <see cref="Utf8JsonReader"/>, never as a string or a JsonDocument.
+/// </summary>
+public static class GraphJson
+{
+    private const int InitialBufferSize = 16 * 1024;
+
+    /// <summary>Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; Graph errors become <c>ODataError</c>.</summary>
+    /// <returns>The value read, or default when the response has no body.</returns>
+    public static async Task<T?> SendAsync<T>(IRequestAdapter adapter, RequestInformation request, JsonValueReader<T> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(adapter);
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await adapter.SendPrimitiveAsync<Stream>(request, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+        if (body is null)
+        {
+            return default;
+        }
+
+        await using (body.ConfigureAwait(false))
+        {
+            return await ReadAsync(body, read, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Reads a whole JSON document from <paramref name="stream"/> with <paramref name="read"/>.</summary>
+    /// <returns>The value read, or default for an empty body.</returns>
+    public static async Task<T?> ReadAsync<T>(Stream stream, JsonValueReader<T> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(read);
+        var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var count = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (count == 0)
+                {
+                    break;
+                }
+
+                length += count;
+            }
+
+            return Read(buffer.AsSpan(0, length), read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads a JSON document held in memory with <paramref name="read"/>.</summary>
+    /// <returns>The value read, or default for an empty document.</returns>
+    /// <exception cref="JsonException">The document is not JSON, or a value has the wrong type for its property.</exception>
+    public static T? Read<T>(ReadOnlySpan<byte> json, JsonValueReader<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (json.IsEmpty)
+        {
+            return default;
+        }
+
+        var reader = new Utf8JsonReader(json);
+        try
+        {
+            return reader.Read() ? read(ref reader) : default;
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException)
+        {
+            // Utf8JsonReader reports a string where a number belongs as InvalidOperationException; callers expect JsonException.
+            throw new JsonException($"{e.Message} (at byte {reader.BytesConsumed} of the response)", e);
+        }
+    }
+}
