@@ -6,7 +6,7 @@ namespace OneDriveGen.Generator.Emit;
 
 /// <summary>
 /// Emits a model's direct UTF-8 JSON reader and writer: properties matched on their UTF-8 names, undeclared ones
-/// skipped, no reflection and no JsonDocument. The runtime's request path reads responses with it; the Kiota
+/// kept in AdditionalData as Kiota keeps them, no reflection and no JsonDocument. The runtime's request path reads responses with it; the Kiota
 /// <c>IParsable</c> members stay for interoperability.
 /// </summary>
 internal static class ModelJsonEmitter
@@ -21,7 +21,7 @@ internal static class ModelJsonEmitter
         CodeText.Summary(writer, $"Direct UTF-8 JSON reading and writing of {model.Name}.");
         using (writer.OpenBlock($"public partial class {model.Name}"))
         {
-            CodeText.Summary(writer, $"Reads a {model.Name} from the JSON value at the reader's current token (an object, or null); undeclared properties are skipped.");
+            CodeText.Summary(writer, $"Reads a {model.Name} from the JSON value at the reader's current token (an object, or null); undeclared properties go to AdditionalData as Kiota untyped nodes.");
             writer.WriteLine("/// <param name=\"reader\">A reader over the whole value, positioned on its first token.</param>");
             writer.WriteLine($"/// <exception cref=\"{Json}.JsonException\">The value is not an object, or an array property is not an array.</exception>");
             writer.WriteLine("/// <exception cref=\"global::System.InvalidOperationException\">A value has the wrong JSON type for its property.</exception>");
@@ -44,10 +44,12 @@ internal static class ModelJsonEmitter
                         first = false;
                     }
 
+                    // Kept as Kiota keeps them (custom thumbnail sizes live here); nothing is allocated when there are none.
                     using (writer.OpenBlock(first ? null : "else"))
                     {
+                        writer.WriteLine("var name = reader.GetString()!;");
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine("reader.Skip();");
+                        writer.WriteLine("parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);");
                     }
                 }
 

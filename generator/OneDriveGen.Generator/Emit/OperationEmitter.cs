@@ -44,7 +44,8 @@ internal static class OperationEmitter
             {
                 case PayloadKind.Model:
                     var model = ModelType(unit, operation.Response.Model!);
-                    writer.WriteLine($"return await RequestAdapter.SendAsync<{model}>(requestInfo, {model}.CreateFromDiscriminatorValue, {errorMapping}, cancellationToken).ConfigureAwait(false);");
+                    // Read with the generated UTF-8 reader, not Kiota's parse nodes: same adapter, middleware and errors.
+                    writer.WriteLine($"return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<{model}>(RequestAdapter, requestInfo, {model}.ReadJson, {errorMapping}, cancellationToken).ConfigureAwait(false);");
                     break;
                 case PayloadKind.Stream:
                     writer.WriteLine($"return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, {errorMapping}, cancellationToken).ConfigureAwait(false);");

@@ -4,7 +4,9 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using System.Collections.Generic;
 using Microsoft.Kiota.Abstractions;
+using Microsoft.Kiota.Abstractions.Serialization;
 using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Runtime.Json;
@@ -20,11 +22,19 @@ public static class GraphJson
 
     /// <summary>Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; Graph errors become <c>ODataError</c>.</summary>
     /// <returns>The value read, or default when the response has no body.</returns>
-    public static async Task<T?> SendAsync<T>(IRequestAdapter adapter, RequestInformation request, JsonValueReader<T> read, CancellationToken cancellationToken = default)
+    public static Task<T?> SendAsync<T>(IRequestAdapter adapter, RequestInformation request, JsonValueReader<T> read, CancellationToken cancellationToken = default) =>
+        SendAsync(adapter, request, read, GraphErrors.Mapping, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; error responses become
+    /// the exceptions of <paramref name="errorMapping"/> (the generated client passes its spec's error model).
+    /// </summary>
+    /// <returns>The value read, or default when the response has no body.</returns>
+    public static async Task<T?> SendAsync<T>(IRequestAdapter adapter, RequestInformation request, JsonValueReader<T> read, Dictionary<string, ParsableFactory<IParsable>>? errorMapping, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(request);
-        var body = await adapter.SendPrimitiveAsync<Stream>(request, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+        var body = await adapter.SendPrimitiveAsync<Stream>(request, errorMapping, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return default;

@@ -8,7 +8,7 @@ namespace Mini.Api.Models;
 /// <summary>Direct UTF-8 JSON reading and writing of Item.</summary>
 public partial class Item
 {
-    /// <summary>Reads a Item from the JSON value at the reader&apos;s current token (an object, or null); undeclared properties are skipped.</summary>
+    /// <summary>Reads a Item from the JSON value at the reader&apos;s current token (an object, or null); undeclared properties go to AdditionalData as Kiota untyped nodes.</summary>
     /// <param name="reader">A reader over the whole value, positioned on its first token.</param>
     /// <exception cref="global::System.Text.Json.JsonException">The value is not an object, or an array property is not an array.</exception>
     /// <exception cref="global::System.InvalidOperationException">A value has the wrong JSON type for its property.</exception>
@@ -56,8 +56,9 @@ public partial class Item
             }
             else
             {
+                var name = reader.GetString()!;
                 reader.Read();
-                reader.Skip();
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

@@ -49,7 +49,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         {
             { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::Mini.Api.Models.Item>(requestInfo, global::Mini.Api.Models.Item.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

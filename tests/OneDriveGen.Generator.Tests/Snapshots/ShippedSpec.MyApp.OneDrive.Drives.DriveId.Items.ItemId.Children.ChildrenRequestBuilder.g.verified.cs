@@ -47,7 +47,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -82,7 +82,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(requestInfo, global::MyApp.OneDrive.Models.DriveItem.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>

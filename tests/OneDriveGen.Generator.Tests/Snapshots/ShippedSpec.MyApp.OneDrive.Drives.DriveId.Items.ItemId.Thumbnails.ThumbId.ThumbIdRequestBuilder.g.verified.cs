@@ -60,7 +60,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

@@ -47,7 +47,7 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

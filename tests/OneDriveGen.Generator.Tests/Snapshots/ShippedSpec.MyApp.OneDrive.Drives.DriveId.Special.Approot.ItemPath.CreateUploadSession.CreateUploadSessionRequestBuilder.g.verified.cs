@@ -48,7 +48,7 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(requestInfo, global::MyApp.OneDrive.Models.UploadSession.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.UploadSession.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>

@@ -56,7 +56,7 @@ public partial class DriveRequestBuilder : global::Microsoft.Kiota.Abstractions.
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.Drive>(requestInfo, global::MyApp.OneDrive.Models.Drive.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Drive>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Drive.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

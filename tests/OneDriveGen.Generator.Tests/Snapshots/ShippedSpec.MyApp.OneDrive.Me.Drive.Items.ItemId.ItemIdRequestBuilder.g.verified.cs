@@ -72,7 +72,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(requestInfo, global::MyApp.OneDrive.Models.DriveItem.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -107,7 +107,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(requestInfo, global::MyApp.OneDrive.Models.DriveItem.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PATCH request without sending it: the exact URL, headers and body that PatchAsync sends.</summary>

@@ -50,7 +50,7 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(requestInfo, global::MyApp.OneDrive.Models.Thumbnail.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Thumbnail.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

@@ -60,7 +60,7 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse>(requestInfo, global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

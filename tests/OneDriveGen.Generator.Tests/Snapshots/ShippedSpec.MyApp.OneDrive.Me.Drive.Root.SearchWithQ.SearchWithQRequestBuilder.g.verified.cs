@@ -47,7 +47,7 @@ public partial class SearchWithQRequestBuilder : global::Microsoft.Kiota.Abstrac
         {
             { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
         };
-        return await RequestAdapter.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>

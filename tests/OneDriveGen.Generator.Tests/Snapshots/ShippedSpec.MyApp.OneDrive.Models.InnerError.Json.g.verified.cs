@@ -8,7 +8,7 @@ namespace MyApp.OneDrive.Models;
 /// <summary>Direct UTF-8 JSON reading and writing of InnerError.</summary>
 public partial class InnerError
 {
-    /// <summary>Reads a InnerError from the JSON value at the reader&apos;s current token (an object, or null); undeclared properties are skipped.</summary>
+    /// <summary>Reads a InnerError from the JSON value at the reader&apos;s current token (an object, or null); undeclared properties go to AdditionalData as Kiota untyped nodes.</summary>
     /// <param name="reader">A reader over the whole value, positioned on its first token.</param>
     /// <exception cref="global::System.Text.Json.JsonException">The value is not an object, or an array property is not an array.</exception>
     /// <exception cref="global::System.InvalidOperationException">A value has the wrong JSON type for its property.</exception>
@@ -46,8 +46,9 @@ public partial class InnerError
             }
             else
             {
+                var name = reader.GetString()!;
                 reader.Read();
-                reader.Skip();
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
             }
         }
         return parsed;
