@@ -32,12 +32,13 @@ internal sealed class EmulatorProcess : IDisposable
 
     public string AccessToken { get; }
 
-    public static async Task<EmulatorProcess> StartAsync()
+    /// <summary>Starts the emulator process; <paramref name="seeded"/> keeps the sample drive (pictures with thumbnails).</summary>
+    public static async Task<EmulatorProcess> StartAsync(bool seeded = false)
     {
         var port = FreePort();
         var contentPort = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Emulator.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort} --empty")
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort}{(seeded ? string.Empty : " --empty")}")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
