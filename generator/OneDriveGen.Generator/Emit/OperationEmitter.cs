@@ -67,8 +67,20 @@ internal static class OperationEmitter
                 writer.WriteLine("if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));");
             }
 
-            writer.WriteLine($"var requestInfo = new {Kiota}.RequestInformation({Kiota}.Method.{operation.HttpMethod}, UrlTemplate, PathParameters);");
-            writer.WriteLine("requestInfo.Configure(requestConfiguration);");
+            // The URL is concatenated from the template taken apart at compile time, and the typed query parameters
+            // are read directly: no template parsing and no reflection per request.
+            writer.WriteLine($"var requestInfo = new {Kiota}.RequestInformation {{ HttpMethod = {Kiota}.Method.{operation.HttpMethod} }};");
+            writer.WriteLine($"{QueryParametersType(unit, operation)}? query = null;");
+            using (writer.OpenBlock("if (requestConfiguration is not null)"))
+            {
+                writer.WriteLine($"var configuration = new {Kiota}.RequestConfiguration<{QueryParametersType(unit, operation)}>();");
+                writer.WriteLine("requestConfiguration(configuration);");
+                writer.WriteLine("requestInfo.Headers.AddAll(configuration.Headers);");
+                writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
+                writer.WriteLine("query = configuration.QueryParameters;");
+            }
+
+            writer.WriteLine($"requestInfo.PathParameters[\"request-raw-url\"] = Build{operation.MethodName}Url(query);");
             var accept = operation.Response.Kind == PayloadKind.Stream ? "application/octet-stream, application/json" : "application/json";
             writer.WriteLine($"requestInfo.Headers.TryAdd(\"Accept\", \"{accept}\");");
             if (operation.Body.Kind == PayloadKind.Model)
@@ -85,7 +97,43 @@ internal static class OperationEmitter
         }
 
         writer.WriteLine();
+        WriteUrlBuilder(writer, unit, operation);
     }
+
+    private static void WriteUrlBuilder(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
+    {
+        const string Expansion = "global::OneDriveGen.Runtime.Requests.UriExpansion";
+        CodeText.Summary(writer, $"The URL of {operation.MethodName}: {unit.UrlTemplate} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.");
+        using (writer.OpenBlock($"private string Build{operation.MethodName}Url({QueryParametersType(unit, operation)}? query)"))
+        {
+            writer.WriteLine("if (PathParameters.TryGetValue(\"request-raw-url\", out var raw) && raw is string rawUrl) return rawUrl;");
+            writer.WriteLine("var url = new global::System.Text.StringBuilder(160);");
+            foreach (var part in UrlTemplateParts.Path(unit.UrlTemplate))
+            {
+                writer.WriteLine(part.IsVariable
+                    ? $"{Expansion}.{(part.IsReserved ? "AppendReserved" : "AppendSimple")}(url, PathParameters.TryGetValue({CodeText.Literal(part.Text)}, out var {Local(part.Text)}) ? {Local(part.Text)} : null);"
+                    : $"url.Append({CodeText.Literal(part.Text)});");
+            }
+
+            if (operation.QueryParameters.Count > 0)
+            {
+                writer.WriteLine("if (query is null) return url.ToString();");
+                writer.WriteLine("var separator = '?';");
+                foreach (var parameter in operation.QueryParameters)
+                {
+                    writer.WriteLine($"{Expansion}.AppendQuery(url, ref separator, {CodeText.Literal(UriTemplateNames.Variable(parameter.WireName))}, query.{parameter.CSharpName});");
+                }
+            }
+
+            writer.WriteLine("return url.ToString();");
+        }
+
+        writer.WriteLine();
+    }
+
+    // A local for a path variable's value: item%2Did → p_item_2Did.
+    private static string Local(string variable) =>
+        "p_" + new string(variable.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
 
     public static void WriteQueryParameters(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
     {

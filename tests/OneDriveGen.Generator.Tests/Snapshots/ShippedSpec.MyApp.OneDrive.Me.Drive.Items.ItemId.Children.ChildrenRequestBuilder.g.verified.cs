@@ -55,11 +55,40 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        url.Append("/children");
+        if (query is null) return url.ToString();
+        var separator = '?';
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
+        return url.ToString();
     }
 
     /// <summary>What the spec says of the POST endpoint &apos;createFolder&apos;.</summary>
@@ -92,12 +121,33 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.POST, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.POST };
+        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Post: {+baseurl}/me/drive/items/{item%2Did}/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildPostUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        url.Append("/children");
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

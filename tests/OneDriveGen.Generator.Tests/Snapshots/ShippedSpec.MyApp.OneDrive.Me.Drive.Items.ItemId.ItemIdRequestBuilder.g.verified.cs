@@ -80,11 +80,35 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        if (query is null) return url.ToString();
+        var separator = '?';
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+        return url.ToString();
     }
 
     /// <summary>What the spec says of the PATCH endpoint &apos;updateItem&apos;.</summary>
@@ -117,12 +141,32 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToPatchRequestInformation(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.PATCH, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.PATCH };
+        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPatchUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PatchEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Patch: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildPatchUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        return url.ToString();
     }
 
     /// <summary>What the spec says of the DELETE endpoint &apos;deleteItem&apos;.</summary>
@@ -152,11 +196,31 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToDeleteRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.DELETE, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.DELETE };
+        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildDeleteUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { DeleteEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Delete: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildDeleteUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

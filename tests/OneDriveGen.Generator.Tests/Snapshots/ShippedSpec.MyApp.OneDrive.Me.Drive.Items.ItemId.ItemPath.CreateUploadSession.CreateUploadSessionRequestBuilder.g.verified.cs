@@ -58,12 +58,35 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::MyApp.OneDrive.Models.CreateUploadSessionRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.POST, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.POST };
+        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Post: {+baseurl}/me/drive/items/{item%2Did}:/{+item%2Dpath}:/createUploadSession expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildPostUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        url.Append(":/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/createUploadSession");
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

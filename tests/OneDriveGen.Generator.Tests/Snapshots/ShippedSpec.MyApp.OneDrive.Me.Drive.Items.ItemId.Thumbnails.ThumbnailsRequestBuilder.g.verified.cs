@@ -68,11 +68,35 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder.ThumbnailsRequestBuilderGetQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder.ThumbnailsRequestBuilderGetQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder.ThumbnailsRequestBuilderGetQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}/thumbnails{?%24select} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder.ThumbnailsRequestBuilderGetQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        url.Append("/thumbnails");
+        if (query is null) return url.ToString();
+        var separator = '?';
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -55,11 +55,32 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/octet-stream, application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Get: {+baseurl}/me/drive/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/content");
+        return url.ToString();
     }
 
     /// <summary>What the spec says of the PUT endpoint &apos;uploadContentByPath&apos;.</summary>
@@ -92,12 +113,36 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToPutRequestInformation(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters>>? requestConfiguration = default)
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.PUT, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.PUT };
+        global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PutEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Put: {+baseurl}/me/drive/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildPutUrl(global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/content");
+        if (query is null) return url.ToString();
+        var separator = '?';
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

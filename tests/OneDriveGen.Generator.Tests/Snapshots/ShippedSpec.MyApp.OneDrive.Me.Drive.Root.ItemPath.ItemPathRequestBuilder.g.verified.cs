@@ -64,11 +64,36 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters>>? requestConfiguration = default)
     {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
-        requestInfo.Configure(requestConfiguration);
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters? query = null;
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+            query = configuration.QueryParameters;
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
         return requestInfo;
+    }
+
+    /// <summary>The URL of Get: {+baseurl}/me/drive/root:/{+item%2Dpath}:{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
+    private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Root.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters? query)
+    {
+        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
+        var url = new global::System.Text.StringBuilder(160);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":");
+        if (query is null) return url.ToString();
+        var separator = '?';
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+        return url.ToString();
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -1,0 +1,108 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace OneDriveGen.Runtime.Requests;
+
+/// <summary>
+/// RFC 6570 expansion, one variable at a time, for URLs whose templates the generator already took apart at
+/// compile time: the same output as Kiota's template engine for the forms the spec uses (<c>{var}</c>,
+/// <c>{+var}</c>, <c>{?a,b}</c>), without parsing a template on every request.
+/// </summary>
+public static class UriExpansion
+{
+    private const string Reserved = ":/?#[]@!$&'()*+,;=";
+
+    /// <summary>Simple expansion (<c>{var}</c>): everything but unreserved characters is percent-encoded, UTF-8.</summary>
+    public static void AppendSimple(StringBuilder url, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (Format(value) is { } text)
+        {
+            url.Append(Uri.EscapeDataString(text));
+        }
+    }
+
+    /// <summary>Reserved expansion (<c>{+var}</c>): reserved characters and existing percent-triplets stay; the rest is encoded.</summary>
+    public static void AppendReserved(StringBuilder url, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (Format(value) is not { } text)
+        {
+            return;
+        }
+
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (IsUnreserved(c) || Reserved.Contains(c, StringComparison.Ordinal))
+            {
+                url.Append(c);
+            }
+            else if (c == '%' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
+            {
+                url.Append(text, i, 3);
+                i += 2;
+            }
+            else
+            {
+                var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
+                var count = Encoding.UTF8.GetBytes(text.AsSpan(i, length), utf8);
+                for (var b = 0; b < count; b++)
+                {
+                    url.Append('%').Append(utf8[b].ToString("X2", CultureInfo.InvariantCulture));
+                }
+
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>One form-style query variable (<c>{?name}</c>): skipped when null; <paramref name="separator"/> goes from '?' to '&amp;'.</summary>
+    /// <param name="url">The URL so far.</param>
+    /// <param name="separator">'?' before the first query variable written, '&amp;' after.</param>
+    /// <param name="encodedName">The variable's name as the template writes it (e.g. <c>%24select</c>).</param>
+    /// <param name="value">A string, a number, a boolean, or an array of strings (comma-joined).</param>
+    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (value is null || value is Array { Length: 0 })
+        {
+            return;
+        }
+
+        url.Append(separator).Append(encodedName).Append('=');
+        separator = '&';
+        if (value is string[] items)
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                if (i > 0)
+                {
+                    url.Append(',');
+                }
+
+                AppendSimple(url, items[i]);
+            }
+        }
+        else
+        {
+            AppendSimple(url, value);
+        }
+    }
+
+    // Kiota formats what is not a string this way before expanding.
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        bool flag => flag ? "true" : "false",
+        DateTimeOffset time => time.ToString("o", CultureInfo.InvariantCulture),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static bool IsUnreserved(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~';
+}
