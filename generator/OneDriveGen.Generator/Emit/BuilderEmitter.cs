@@ -91,6 +91,18 @@ internal static class BuilderEmitter
         writer.WriteLine("{");
         writer.WriteLine("}");
         writer.WriteLine();
+        // The base class copies the parent's dictionary anyway: adding to that copy saves a second one per step.
+        CodeText.Summary(writer, "Creates the builder one path parameter below its parent, copying the parent's parameters once.");
+        writer.WriteLine("/// <param name=\"parentPathParameters\">The parent's path parameters.</param>");
+        writer.WriteLine("/// <param name=\"requestAdapter\">The adapter that sends the requests.</param>");
+        writer.WriteLine("/// <param name=\"name\">The template variable this builder adds.</param>");
+        writer.WriteLine("/// <param name=\"value\">Its value, already validated and encoded.</param>");
+        writer.WriteLine($"internal {unit.ClassName}({PathDictionary} parentPathParameters, {Kiota}.IRequestAdapter requestAdapter, string name, object value)");
+        writer.WriteLine("    : base(requestAdapter, RequestUrlTemplate, parentPathParameters)");
+        writer.WriteLine("{");
+        writer.WriteLine("    PathParameters.Add(name, value);");
+        writer.WriteLine("}");
+        writer.WriteLine();
     }
 
     private static void WriteAccessor(SourceWriter writer, ChildAccessor child)
@@ -123,13 +135,21 @@ internal static class BuilderEmitter
                 writer.Indent();
             }
 
-            writer.WriteLine($"var urlTemplateParameters = new {PathDictionary}(PathParameters);");
-            foreach (var parameter in child.Parameters)
+            if (child.Parameters.Count == 1)
             {
-                writer.WriteLine($"urlTemplateParameters.Add({CodeText.Literal(parameter.TemplateVariable)}, {EncodeExpression(parameter)});");
+                var parameter = child.Parameters[0];
+                writer.WriteLine($"return new {child.TargetType}(PathParameters, RequestAdapter, {CodeText.Literal(parameter.TemplateVariable)}, {EncodeExpression(parameter)});");
             }
+            else
+            {
+                writer.WriteLine($"var urlTemplateParameters = new {PathDictionary}(PathParameters);");
+                foreach (var parameter in child.Parameters)
+                {
+                    writer.WriteLine($"urlTemplateParameters.Add({CodeText.Literal(parameter.TemplateVariable)}, {EncodeExpression(parameter)});");
+                }
 
-            writer.WriteLine($"return new {child.TargetType}(urlTemplateParameters, RequestAdapter);");
+                writer.WriteLine($"return new {child.TargetType}(urlTemplateParameters, RequestAdapter);");
+            }
             if (child.Kind == AccessorKind.Indexer)
             {
                 writer.Unindent();

@@ -28,6 +28,17 @@ public partial class ItemsRequestBuilder : global::Microsoft.Kiota.Abstractions.
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal ItemsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /items/{item-id}.</summary>
     /// <param name="itemId">The &lt;item&gt; &quot;ID&quot; &amp; more.</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
@@ -35,9 +46,7 @@ public partial class ItemsRequestBuilder : global::Microsoft.Kiota.Abstractions.
     {
         get
         {
-            var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("item%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
-            return new global::Mini.Api.Items.ItemId.ItemIdRequestBuilder(urlTemplateParameters, RequestAdapter);
+            return new global::Mini.Api.Items.ItemId.ItemIdRequestBuilder(PathParameters, RequestAdapter, "item%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
         }
     }
 

@@ -28,14 +28,23 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal RootRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /root:/{item-path}:.</summary>
     /// <param name="itemPath">itemPath</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
-        return new global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
+        return new global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

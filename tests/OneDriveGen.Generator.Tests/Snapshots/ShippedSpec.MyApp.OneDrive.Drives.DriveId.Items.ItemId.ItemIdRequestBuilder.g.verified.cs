@@ -28,14 +28,23 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal ItemIdRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /drives/{drive-id}/items/{item-id}:/{item-path}:.</summary>
     /// <param name="itemPath">A path such as Documents/Q1 #1.docx; each segment is encoded once and / stays the separator.</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
-        return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
+        return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>The children segment: /drives/{drive-id}/items/{item-id}/children.</summary>

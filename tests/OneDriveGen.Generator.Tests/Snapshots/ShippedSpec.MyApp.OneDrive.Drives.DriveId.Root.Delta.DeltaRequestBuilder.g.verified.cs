@@ -28,6 +28,17 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal DeltaRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;delta&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "delta",

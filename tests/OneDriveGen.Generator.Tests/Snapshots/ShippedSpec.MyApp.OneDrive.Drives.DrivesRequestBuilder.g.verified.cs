@@ -28,6 +28,17 @@ public partial class DrivesRequestBuilder : global::Microsoft.Kiota.Abstractions
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal DrivesRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /drives/{drive-id}.</summary>
     /// <param name="driveId">The drive&apos;s ID, such as b!… or a 16-digit hex ID; sent percent-encoded as one segment.</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
@@ -35,9 +46,7 @@ public partial class DrivesRequestBuilder : global::Microsoft.Kiota.Abstractions
     {
         get
         {
-            var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("drive%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
-            return new global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder(urlTemplateParameters, RequestAdapter);
+            return new global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder(PathParameters, RequestAdapter, "drive%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
         }
     }
 

@@ -28,6 +28,17 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal ThumbIdRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /me/drive/items/{item-id}/thumbnails/{thumb-id}/{size}.</summary>
     /// <param name="size">small, medium, large, smallSquare, mediumSquare, largeSquare, or custom such as c300x400 or c300x400_crop.</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
@@ -35,9 +46,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     {
         get
         {
-            var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("size", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@size, nameof(@size)));
-            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.Size.SizeRequestBuilder(urlTemplateParameters, RequestAdapter);
+            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.Size.SizeRequestBuilder(PathParameters, RequestAdapter, "size", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@size, nameof(@size)));
         }
     }
 

@@ -28,6 +28,17 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal ThumbnailsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>Addresses /me/drive/items/{item-id}/thumbnails/{thumb-id}.</summary>
     /// <param name="thumbId">The thumbnail set&apos;s ID; 0 is the item&apos;s own.</param>
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
@@ -35,9 +46,7 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     {
         get
         {
-            var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-            urlTemplateParameters.Add("thumb%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
-            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder(urlTemplateParameters, RequestAdapter);
+            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder(PathParameters, RequestAdapter, "thumb%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
         }
     }
 

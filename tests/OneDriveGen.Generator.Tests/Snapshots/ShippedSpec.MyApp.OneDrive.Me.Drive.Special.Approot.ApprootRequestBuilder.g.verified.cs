@@ -28,6 +28,17 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     {
     }
 
+    /// <summary>Creates the builder one path parameter below its parent, copying the parent&apos;s parameters once.</summary>
+    /// <param name="parentPathParameters">The parent's path parameters.</param>
+    /// <param name="requestAdapter">The adapter that sends the requests.</param>
+    /// <param name="name">The template variable this builder adds.</param>
+    /// <param name="value">Its value, already validated and encoded.</param>
+    internal ApprootRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> parentPathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter, string name, object value)
+        : base(requestAdapter, RequestUrlTemplate, parentPathParameters)
+    {
+        PathParameters.Add(name, value);
+    }
+
     /// <summary>The children segment: /me/drive/special/approot/children.</summary>
     public global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder Children => new global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
 
@@ -36,9 +47,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Me.Drive.Special.Approot.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        var urlTemplateParameters = new global::System.Collections.Generic.Dictionary<string, object>(PathParameters);
-        urlTemplateParameters.Add("item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
-        return new global::MyApp.OneDrive.Me.Drive.Special.Approot.ItemPath.ItemPathRequestBuilder(urlTemplateParameters, RequestAdapter);
+        return new global::MyApp.OneDrive.Me.Drive.Special.Approot.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>What the spec says of the GET endpoint &apos;getAppRoot&apos;.</summary>
