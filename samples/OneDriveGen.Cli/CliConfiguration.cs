@@ -34,6 +34,9 @@ internal static class CliConfiguration
             .Build();
     }
 
+    /// <summary>Where tokens persist between commands when TokenCachePath is not configured.</summary>
+    public static string DefaultTokenCachePath => Path.Combine(HomeDirectory, "tokens.bin");
+
     /// <summary>odg's own folder for tokens and the emulator's drive: ~/.odg.</summary>
     public static string HomeDirectory =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile, Environment.SpecialFolderOption.DoNotVerify), ".odg");

@@ -61,7 +61,8 @@ internal sealed class CliSession : IAsyncDisposable
     public HttpClient Content { get; }
 
     /// <summary>Where a pending manual sign-in is kept between <c>login --manual</c> and <c>login --code</c>.</summary>
-    public string PendingLoginPath => Path.Combine(Path.GetDirectoryName(Path.GetFullPath(Options.TokenCachePath ?? Path.Combine(CliConfiguration.HomeDirectory, "tokens.bin")))!, "pending-login.json");
+    public string PendingLoginPath =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(string.IsNullOrEmpty(Options.TokenCachePath) ? CliConfiguration.DefaultTokenCachePath : Options.TokenCachePath))!, "pending-login.json");
 
     /// <summary>Reads configuration and starts the emulator when there is no app to talk to, or when asked to.</summary>
     /// <param name="overrides">--set values.</param>
@@ -83,7 +84,7 @@ internal sealed class CliSession : IAsyncDisposable
         }
         else if (string.IsNullOrWhiteSpace(configuration["OneDrive:TokenCachePath"]))
         {
-            var tokens = new System.Collections.Generic.Dictionary<string, string?> { ["OneDrive:TokenCachePath"] = Path.Combine(CliConfiguration.HomeDirectory, "tokens.bin") };
+            var tokens = new System.Collections.Generic.Dictionary<string, string?> { ["OneDrive:TokenCachePath"] = CliConfiguration.DefaultTokenCachePath };
             configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(tokens).Build();
         }
 
