@@ -96,7 +96,7 @@ public abstract class AppRegistrationTask : Task
             SignInAudience = PreferProperty(Read("OneDriveSignInAudience", SignInAudience), configs.Select(c => c.SignInAudience)),
             ClientSecretExpires = Read("OneDriveClientSecretExpires", ClientSecretExpires),
             HasUserSecrets = !string.IsNullOrWhiteSpace(UserSecretsId),
-            ProjectSecrets = ProjectFileSecrets.Read(ProjectFile),
+            ProjectSecrets = locator.Secrets,
             SpecEndpoints = SpecFiles.SelectMany(item => SpecFileReader.Read(item.GetMetadata("FullPath"))).ToList(),
         };
 

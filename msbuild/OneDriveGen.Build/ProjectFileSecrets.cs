@@ -1,20 +1,17 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Xml;
 
 namespace OneDriveGen.Build;
 
 /// <summary>
 /// The text and attribute values of a project file, for the secret rules: a secret typed into a csproj is
-/// committed just as surely as one in appsettings.json.
+/// committed just as surely as one in appsettings.json. Filled by <see cref="ProjectPropertyLocator"/>'s one pass.
 /// </summary>
 internal sealed class ProjectFileSecrets : ISecretSource
 {
     private readonly List<Setting> _allStrings = new();
     private readonly List<Setting> _secretValues = new();
 
-    private ProjectFileSecrets(string file)
+    public ProjectFileSecrets(string file)
     {
         File = file;
     }
@@ -31,58 +28,17 @@ internal sealed class ProjectFileSecrets : ISecretSource
     /// <inheritdoc />
     public IReadOnlyList<Setting> SecretValues => _secretValues;
 
-    /// <summary>Reads <paramref name="projectFile"/>; a missing or malformed file yields nothing (MSBuild reports it).</summary>
-    public static ProjectFileSecrets Read(string projectFile)
+    /// <summary>An element's text, which is a secret value when the element's name is secret-like.</summary>
+    public void AddText(string element, string value, SourceLocation location)
     {
-        var secrets = new ProjectFileSecrets(projectFile);
-        if (string.IsNullOrEmpty(projectFile) || !System.IO.File.Exists(projectFile))
+        var setting = new Setting(element, value, location);
+        _allStrings.Add(setting);
+        if (SecretKeys.IsSecretKey(element))
         {
-            return secrets;
+            _secretValues.Add(setting);
         }
-
-        try
-        {
-            using var reader = XmlReader.Create(projectFile, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
-            var lineInfo = (IXmlLineInfo)reader;
-            var element = string.Empty;
-            while (reader.Read())
-            {
-                if (reader.NodeType == XmlNodeType.Element)
-                {
-                    element = reader.LocalName;
-                    secrets.ReadAttributes(reader, lineInfo);
-                }
-                else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
-                {
-                    var value = new Setting(element, reader.Value, new SourceLocation(projectFile, lineInfo.LineNumber, lineInfo.LinePosition));
-                    secrets._allStrings.Add(value);
-                    if (SecretKeys.IsSecretKey(element))
-                    {
-                        secrets._secretValues.Add(value);
-                    }
-                }
-            }
-        }
-        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
-        {
-            // MSBuild has already read (or failed to read) this file and reports its own errors.
-        }
-
-        return secrets;
     }
 
-    private void ReadAttributes(XmlReader reader, IXmlLineInfo lineInfo)
-    {
-        if (!reader.MoveToFirstAttribute())
-        {
-            return;
-        }
-
-        do
-        {
-            _allStrings.Add(new Setting(reader.LocalName, reader.Value, new SourceLocation(File, lineInfo.LineNumber, lineInfo.LinePosition)));
-        }
-        while (reader.MoveToNextAttribute());
-        reader.MoveToElement();
-    }
+    /// <summary>An attribute's value, scanned for the high-confidence pattern only.</summary>
+    public void AddAttribute(string name, string value, SourceLocation location) => _allStrings.Add(new Setting(name, value, location));
 }

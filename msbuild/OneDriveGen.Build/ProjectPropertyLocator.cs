@@ -6,8 +6,8 @@ using System.Xml;
 namespace OneDriveGen.Build;
 
 /// <summary>
-/// Finds where properties are set in a project or props file, so an error points at the line a developer edits.
-/// The file is read once for every property; the last assignment wins, as in MSBuild.
+/// Reads a project file once: where each property is set, so an error points at the line a developer edits (the
+/// last assignment wins, as in MSBuild), and every value in it, for the secret rules.
 /// </summary>
 internal sealed class ProjectPropertyLocator
 {
@@ -17,6 +17,7 @@ internal sealed class ProjectPropertyLocator
     public ProjectPropertyLocator(string projectFile)
     {
         _projectFile = projectFile;
+        Secrets = new ProjectFileSecrets(projectFile);
         if (string.IsNullOrEmpty(projectFile) || !File.Exists(projectFile))
         {
             return;
@@ -26,21 +27,48 @@ internal sealed class ProjectPropertyLocator
         {
             using var reader = XmlReader.Create(projectFile, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreComments = true });
             var lineInfo = (IXmlLineInfo)reader;
+            var element = string.Empty;
             while (reader.Read())
             {
                 if (reader.NodeType == XmlNodeType.Element)
                 {
-                    _locations[reader.LocalName] = new SourceLocation(projectFile, lineInfo.LineNumber, lineInfo.LinePosition);
+                    element = reader.LocalName;
+                    _locations[element] = At(lineInfo);
+                    ReadAttributes(reader, lineInfo);
+                }
+                else if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+                {
+                    Secrets.AddText(element, reader.Value, At(lineInfo));
                 }
             }
         }
-        catch (XmlException)
+        catch (Exception e) when (e is XmlException or IOException or UnauthorizedAccessException)
         {
             // MSBuild has already reported a malformed project; findings fall back to naming the file.
         }
     }
 
+    /// <summary>The project's values, for the secret rules.</summary>
+    public ProjectFileSecrets Secrets { get; }
+
     /// <summary>Where <paramref name="propertyName"/> was last set, or the project file alone when it was not found.</summary>
     public SourceLocation Find(string propertyName) =>
         _locations.TryGetValue(propertyName, out var location) ? location : SourceLocation.FileOnly(_projectFile);
+
+    private void ReadAttributes(XmlReader reader, IXmlLineInfo lineInfo)
+    {
+        if (!reader.MoveToFirstAttribute())
+        {
+            return;
+        }
+
+        do
+        {
+            Secrets.AddAttribute(reader.LocalName, reader.Value, At(lineInfo));
+        }
+        while (reader.MoveToNextAttribute());
+        reader.MoveToElement();
+    }
+
+    private SourceLocation At(IXmlLineInfo lineInfo) => new(_projectFile, lineInfo.LineNumber, lineInfo.LinePosition);
 }

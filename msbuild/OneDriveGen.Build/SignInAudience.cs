@@ -15,13 +15,13 @@ internal enum SignInAudience
 internal static class SignInAudienceNames
 {
     /// <summary>The audience named by <paramref name="value"/> (case-insensitive), or null when blank or unknown.</summary>
-    public static SignInAudience? Parse(string value) =>
-        Enum.TryParse<SignInAudience>(value.Trim(), ignoreCase: true, out var audience) && Enum.IsDefined(typeof(SignInAudience), audience) && !IsNumber(value)
-            ? audience
-            : null;
+    public static SignInAudience? Parse(string value)
+    {
+        // Names only: Enum.TryParse would also take numbers and comma-joined flag lists.
+        var name = Array.Find(Enum.GetNames(typeof(SignInAudience)), n => n.Equals(value.Trim(), StringComparison.OrdinalIgnoreCase));
+        return name is null ? null : (SignInAudience)Enum.Parse(typeof(SignInAudience), name);
+    }
 
     /// <summary>The accepted values, for messages.</summary>
     public static string Known => string.Join(", ", Enum.GetNames(typeof(SignInAudience)));
-
-    private static bool IsNumber(string value) => int.TryParse(value.Trim(), out _);
 }

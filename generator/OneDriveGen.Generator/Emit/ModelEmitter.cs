@@ -94,7 +94,8 @@ internal static class ModelEmitter
         return type.IsCollection ? $"global::System.Collections.Generic.List<{element}>" : element;
     }
 
-    private static string ElementType(TypeRef type, string modelsNamespace)
+    /// <summary>The C# type of one value of <paramref name="type"/> (a collection's element; nullable for value types in collections).</summary>
+    internal static string ElementType(TypeRef type, string modelsNamespace)
     {
         if (type.IsModel)
         {
@@ -105,7 +106,8 @@ internal static class ModelEmitter
         return type.IsCollection && type.Name != "string" ? primitive + "?" : primitive;
     }
 
-    private static string PrimitiveType(string name) => name switch
+    /// <summary>The C# type of a spec primitive.</summary>
+    internal static string PrimitiveType(string name) => name switch
     {
         "int32" => "int",
         "int64" => "long",

@@ -88,7 +88,7 @@ internal static class ModelJsonEmitter
         using (writer.OpenBlock($"if (reader.TokenType == {Json}.JsonTokenType.Null) {target} = null;\nelse"))
         {
             writer.WriteLine($"if (reader.TokenType != {Json}.JsonTokenType.StartArray) throw new {Json}.JsonException({CodeText.Literal($"Expected a JSON array for {property.JsonName}.")});");
-            writer.WriteLine($"var items = new global::System.Collections.Generic.List<{ElementType(type, ns)}>();");
+            writer.WriteLine($"var items = new global::System.Collections.Generic.List<{ModelEmitter.ElementType(type, ns)}>();");
             using (writer.OpenBlock($"while (reader.Read() && reader.TokenType != {Json}.JsonTokenType.EndArray)"))
             {
                 // A null element of a model or string array is dropped: the list's element type is not nullable.
@@ -110,29 +110,20 @@ internal static class ModelJsonEmitter
         }
 
         var isNull = $"reader.TokenType == {Json}.JsonTokenType.Null";
-        return type.Name switch
+        var getter = type.Name switch
         {
-            "int32" => $"{isNull} ? default(int?) : reader.GetInt32()",
-            "int64" => $"{isNull} ? default(long?) : reader.GetInt64()",
-            "double" => $"{isNull} ? default(double?) : reader.GetDouble()",
-            "boolean" => $"{isNull} ? default(bool?) : reader.GetBoolean()",
-            "dateTimeOffset" => $"{isNull} ? default(global::System.DateTimeOffset?) : reader.GetDateTimeOffset()",
-            "guid" => $"{isNull} ? default(global::System.Guid?) : reader.GetGuid()",
-            _ => $"{isNull} ? null : reader.GetString()",
+            "int32" => "GetInt32",
+            "int64" => "GetInt64",
+            "double" => "GetDouble",
+            "boolean" => "GetBoolean",
+            "dateTimeOffset" => "GetDateTimeOffset",
+            "guid" => "GetGuid",
+            _ => null,
         };
+        return getter is null
+            ? $"{isNull} ? null : reader.GetString()"
+            : $"{isNull} ? default({ModelEmitter.PrimitiveType(type.Name)}?) : reader.{getter}()";
     }
-
-    private static string ElementType(TypeRef type, string ns) =>
-        type.IsModel ? $"global::{ns}.{type.Name}" : type.Name switch
-        {
-            "int32" => "int?",
-            "int64" => "long?",
-            "double" => "double?",
-            "boolean" => "bool?",
-            "dateTimeOffset" => "global::System.DateTimeOffset?",
-            "guid" => "global::System.Guid?",
-            _ => "string",
-        };
 
     private static void WriteWrite(SourceWriter writer, PropertyDef property)
     {

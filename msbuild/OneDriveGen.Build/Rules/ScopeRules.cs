@@ -28,6 +28,7 @@ internal static class ScopeRules
         }
     }
 
-    private static bool IsLegacyLiveScope(string scope) =>
+    /// <summary>A Live Connect (<c>wl.*</c>) or OneDrive API (<c>onedrive.*</c>) scope.</summary>
+    internal static bool IsLegacyLiveScope(string scope) =>
         scope.StartsWith("wl.", StringComparison.OrdinalIgnoreCase) || scope.StartsWith("onedrive.", StringComparison.OrdinalIgnoreCase);
 }

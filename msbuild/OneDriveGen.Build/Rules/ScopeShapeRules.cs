@@ -46,7 +46,7 @@ internal static class ScopeShapeRules
             var canonical = Known.FirstOrDefault(k => k.Equals(name, StringComparison.OrdinalIgnoreCase));
             if (canonical is null)
             {
-                if (!IsLegacyLive(name))
+                if (!ScopeRules.IsLegacyLiveScope(name))
                 {
                     yield return new Finding("ODG2054", Severity.Warning, $"Scope '{scope}' is not a Microsoft Graph scope an OneDrive app uses{DidYouMean.Suggest(name, Known)}", location);
                 }
@@ -72,7 +72,4 @@ internal static class ScopeShapeRules
         var slash = scope.LastIndexOf('/');
         return slash >= 0 ? scope.Substring(slash + 1) : scope;
     }
-
-    private static bool IsLegacyLive(string scope) =>
-        scope.StartsWith("wl.", StringComparison.OrdinalIgnoreCase) || scope.StartsWith("onedrive.", StringComparison.OrdinalIgnoreCase);
 }

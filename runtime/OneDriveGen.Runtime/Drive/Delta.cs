@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
@@ -31,7 +32,7 @@ public static class Delta
         {
             while (true)
             {
-                var page = await adapter.SendAsync(request, DriveItemDeltaResponse.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+                var page = await GraphJson.SendAsync(adapter, request, DriveItemDeltaResponse.ReadJson, cancellationToken).ConfigureAwait(false);
                 changes.AddRange(page?.Value ?? new List<DriveItem>());
                 if (!string.IsNullOrEmpty(page?.OdataDeltaLink))
                 {

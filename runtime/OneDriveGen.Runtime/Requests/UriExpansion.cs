@@ -63,33 +63,65 @@ public static class UriExpansion
     /// <param name="url">The URL so far.</param>
     /// <param name="separator">'?' before the first query variable written, '&amp;' after.</param>
     /// <param name="encodedName">The variable's name as the template writes it (e.g. <c>%24select</c>).</param>
-    /// <param name="value">A string, a number, a boolean, or an array of strings (comma-joined).</param>
-    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, object? value)
+    /// <param name="value">The value; null leaves the variable out.</param>
+    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, string? value)
     {
-        ArgumentNullException.ThrowIfNull(url);
-        if (value is null || value is Array { Length: 0 })
+        if (value is not null)
+        {
+            AppendName(url, ref separator, encodedName);
+            AppendSimple(url, value);
+        }
+    }
+
+    /// <inheritdoc cref="AppendQuery(StringBuilder, ref char, string, string?)"/>
+    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, int? value)
+    {
+        if (value is { } number)
+        {
+            AppendName(url, ref separator, encodedName);
+            url.Append(number.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <inheritdoc cref="AppendQuery(StringBuilder, ref char, string, string?)"/>
+    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, bool? value)
+    {
+        if (value is { } flag)
+        {
+            AppendName(url, ref separator, encodedName);
+            url.Append(flag ? "true" : "false");
+        }
+    }
+
+    /// <summary>A list variable: its items comma-joined, each encoded; null or empty leaves it out.</summary>
+    /// <param name="url">The URL so far.</param>
+    /// <param name="separator">'?' before the first query variable written, '&amp;' after.</param>
+    /// <param name="encodedName">The variable's name as the template writes it (e.g. <c>%24select</c>).</param>
+    /// <param name="values">The items.</param>
+    public static void AppendQuery(StringBuilder url, ref char separator, string encodedName, string[]? values)
+    {
+        if (values is not { Length: > 0 })
         {
             return;
         }
 
+        AppendName(url, ref separator, encodedName);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (i > 0)
+            {
+                url.Append(',');
+            }
+
+            AppendSimple(url, values[i]);
+        }
+    }
+
+    private static void AppendName(StringBuilder url, ref char separator, string encodedName)
+    {
+        ArgumentNullException.ThrowIfNull(url);
         url.Append(separator).Append(encodedName).Append('=');
         separator = '&';
-        if (value is string[] items)
-        {
-            for (var i = 0; i < items.Length; i++)
-            {
-                if (i > 0)
-                {
-                    url.Append(',');
-                }
-
-                AppendSimple(url, items[i]);
-            }
-        }
-        else
-        {
-            AppendSimple(url, value);
-        }
     }
 
     // Kiota formats what is not a string this way before expanding.
