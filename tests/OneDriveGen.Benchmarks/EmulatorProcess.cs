@@ -32,13 +32,16 @@ internal sealed class EmulatorProcess : IDisposable
 
     public string AccessToken { get; }
 
-    /// <summary>Starts the emulator process; <paramref name="seeded"/> keeps the sample drive (pictures with thumbnails).</summary>
-    public static async Task<EmulatorProcess> StartAsync(bool seeded = false)
+    /// <summary>
+    /// Starts the emulator process; <paramref name="seeded"/> keeps the sample drive (pictures with thumbnails),
+    /// <paramref name="extraArguments"/> are passed on (for example <c>--fill Many=10000</c>).
+    /// </summary>
+    public static async Task<EmulatorProcess> StartAsync(bool seeded = false, string extraArguments = "")
     {
         var port = FreePort();
         var contentPort = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Emulator.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort}{(seeded ? string.Empty : " --empty")}")
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort}{(seeded ? string.Empty : " --empty")} {extraArguments}")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,

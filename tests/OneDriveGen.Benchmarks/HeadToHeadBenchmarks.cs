@@ -28,7 +28,7 @@ namespace OneDriveGen.Benchmarks;
 [CategoriesColumn]
 public class HeadToHeadBenchmarks
 {
-    private EmulatorProcess _emulator = null!;
+    private HeadToHeadContenders _contenders = null!;
     private HttpClient _http = null!;
     private OneDriveClient _odg = null!;
     private OneDriveClient _odgBare = null!;
@@ -43,38 +43,26 @@ public class HeadToHeadBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _emulator = await EmulatorProcess.StartAsync(seeded: true);
-        _base = _emulator.GraphBaseUrl;
-        _http = new HttpClient();
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _emulator.AccessToken);
+        // The sample drive (its picture has thumbnails) and a folder of 200 files.
+        _contenders = await HeadToHeadContenders.StartAsync(seeded: true, "--fill Page=200");
+        _base = _contenders.BaseUrl;
+        _http = _contenders.Http;
+        _odg = _contenders.OneDriveGen;
+        _graph = _contenders.Graph;
+        _driveId = await _contenders.IdOfAsync("/me/drive");
+        _pictureId = await _contenders.IdOfAsync("/me/drive/root:/Pictures/BritishShorthair.jpg");
+        _folderId = await _contenders.IdOfAsync("/me/drive/root:/Page");
 
-        // A folder of 200 files, and the sample picture (which has thumbnails).
-        for (var i = 0; i < 200; i++)
-        {
-            using var put = await _http.PutAsync($"{_base}/me/drive/root:/Page/file{i:000}.txt:/content", new ByteArrayContent(new byte[] { 1 }));
-            put.EnsureSuccessStatusCode();
-        }
-
-        _driveId = await IdOf($"{_base}/me/drive");
-        _pictureId = await IdOf($"{_base}/me/drive/root:/Pictures/BritishShorthair.jpg");
-        _folderId = await IdOf($"{_base}/me/drive/root:/Page");
-
-        var app = AppRegistration.TestPublicClient;
-        var options = new OneDriveOptions { ClientId = app.ClientId, AuthorityHost = _base[..^"/v1.0".Length], GraphBaseUrl = _base };
-        var provider = new OneDriveTokenProvider(new OneDriveSignIn(options, new TokenClient(new HttpClient())), new InMemoryTokenStore(), options);
-        await provider.SignedInAsync(new TokenSet(_emulator.AccessToken, null, DateTimeOffset.UtcNow.AddMinutes(55), new[] { "files.readwrite.all" }));
-        _odg = OneDriveClientFactory.Create(options, provider);
         // Breakdown: the same client with no middleware at all, and a request built once.
         _bareAdapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(
-            new BaseBearerTokenAuthenticationProvider(provider), new Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory(), new Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory(), new HttpClient()) { BaseUrl = _base };
+            new BaseBearerTokenAuthenticationProvider(_contenders.Tokens), new Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory(), new Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory(), new HttpClient()) { BaseUrl = _base };
         _odgBare = new OneDriveClient(_bareAdapter);
         _prebuilt = _odgBare.Drives[_driveId].Items[_pictureId].ToGetRequestInformation();
         _prebuilt.URI = _prebuilt.URI;
-        _graph = new GraphClient(new BaseBearerTokenAuthenticationProvider(new StaticToken(_emulator.AccessToken)), _base);
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _emulator.Dispose();
+    public void Cleanup() => _contenders.Dispose();
 
     [BenchmarkCategory("get item"), Benchmark(Baseline = true, Description = "hand-written")]
     public async Task<string?> GetItemHandWritten() =>
@@ -121,20 +109,5 @@ public class HeadToHeadBenchmarks
         response.EnsureSuccessStatusCode();
         await using var body = await response.Content.ReadAsStreamAsync();
         return await JsonSerializer.DeserializeAsync(body, type);
-    }
-
-    private async Task<string> IdOf(string url)
-    {
-        using var document = JsonDocument.Parse(await _http.GetStringAsync(url));
-        return document.RootElement.GetProperty("id").GetString()!;
-    }
-
-    /// <summary>A token already at hand: what every contender gets, so the comparison is of the request path.</summary>
-    private sealed class StaticToken(string token) : IAccessTokenProvider
-    {
-        public AllowedHostsValidator AllowedHostsValidator { get; } = new();
-
-        public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(token);
     }
 }

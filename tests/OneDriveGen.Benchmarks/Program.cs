@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace OneDriveGen.Benchmarks;
@@ -5,6 +8,20 @@ namespace OneDriveGen.Benchmarks;
 /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher).</summary>
 public static class Program
 {
-    /// <summary>Entry point.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// Entry point. <c>--smoke</c> runs every chosen benchmark once with BenchmarkDotNet's Dry job only: the jobs a
+    /// class asks for (such as the transfers' five monitored iterations) are not run beside it.
+    /// </summary>
+    public static void Main(string[] args)
+    {
+        var switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        if (args.Contains("--smoke", StringComparer.Ordinal))
+        {
+            var rest = args.Where(a => a != "--smoke").Concat(new[] { "--job", "Dry" }).ToArray();
+            switcher.Run(rest, DefaultConfig.Instance.WithUnionRule(ConfigUnionRule.AlwaysUseGlobal));
+            return;
+        }
+
+        switcher.Run(args);
+    }
 }

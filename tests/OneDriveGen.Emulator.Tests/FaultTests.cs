@@ -162,14 +162,17 @@ public class FaultTests
     [Fact]
     public void ArgumentsParseAndBadOnesAreNamed()
     {
-        var options = EmulatorArguments.Parse(new[] { "--port", "5099", "--ids", "business", "--single-use-refresh-tokens", "--fault", "status=503,path=/content" })!;
+        var options = EmulatorArguments.Parse(new[] { "--port", "5099", "--ids", "business", "--single-use-refresh-tokens", "--fault", "status=503,path=/content", "--fill", "/Many/More=12" })!;
         var error = Assert.Throws<FormatException>(() => EmulatorArguments.Parse(new[] { "--ids", "weird" }));
+        var fillError = Assert.Throws<FormatException>(() => EmulatorArguments.Parse(new[] { "--fill", "Many" }));
 
         Assert.Equal(5099, options.Port);
         Assert.Equal(Drive.ItemIdStyle.Business, options.ItemIdStyle);
         Assert.Equal(RefreshTokenReuse.SingleUse, options.RefreshTokenReuse);
         Assert.Equal(503, options.Faults.Single().Status);
+        Assert.Equal(12, options.FillFolders["Many/More"]);
         Assert.Contains("--ids", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--fill must be FOLDER=COUNT", fillError.Message, StringComparison.Ordinal);
         Assert.Null(EmulatorArguments.Parse(new[] { "--help" }));
     }
 

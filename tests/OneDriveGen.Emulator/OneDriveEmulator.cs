@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -74,6 +75,14 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         if (options.SeedDrive && !drive.Restored)
         {
             DriveSeed.Populate(drive);
+        }
+
+        foreach (var (folder, count) in options.FillFolders)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                drive.AddFile(folder, "file" + i.ToString("00000", CultureInfo.InvariantCulture) + ".txt", new byte[] { 1 });
+            }
         }
 
         var state = new EmulatorState(options, drive);

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Net;
@@ -9,7 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
-using Microsoft.Kiota.Serialization.Json;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.OneDrive.Models;
 
@@ -112,7 +111,9 @@ public sealed class DriveUploader
     private async Task<DriveItem> SendFragmentsAsync(Stream content, string uploadUrl, long start, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         var total = content.Length;
-        var buffer = ArrayPool<byte>.Shared.Rent(_fragmentSize);
+        // Exactly one fragment (or the whole file if smaller): the shared pool would round 10 MiB up to 16 MiB,
+        // and one allocation per upload is nothing next to the fragments it carries.
+        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Clamp(total - start, 1, _fragmentSize));
         try
         {
             var attempts = 0;
@@ -177,10 +178,6 @@ public sealed class DriveUploader
 
             throw;
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 
     private static TimeSpan RetryDelay(HttpResponseMessage response, int attempt)
@@ -221,7 +218,11 @@ public sealed class DriveUploader
 
     private static async Task<DriveItem> ReadItemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var node = await new JsonParseNodeFactory().GetRootParseNodeAsync("application/json", await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        return node.GetObjectValue(DriveItem.CreateFromDiscriminatorValue)!;
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (body.ConfigureAwait(false))
+        {
+            return await GraphJson.ReadAsync(body, DriveItem.ReadJson, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The upload's last answer had no item.");
+        }
     }
 }

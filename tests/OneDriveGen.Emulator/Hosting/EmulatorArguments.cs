@@ -13,6 +13,7 @@ public static class EmulatorArguments
         usage: OneDriveGen.Emulator [--port P] [--content-port C] [--ids personal|personal-new|business]
                                     [--consent accept|decline|page] [--single-use-refresh-tokens]
                                     [--simple-upload-limit BYTES] [--data DIR] [--empty]
+                                    [--fill FOLDER=COUNT ...]
                                     [--fault status=429,retry-after=2,path=/children ...]
         """;
 
@@ -66,6 +67,10 @@ public static class EmulatorArguments
                 case "--empty":
                     options.SeedDrive = false;
                     break;
+                case "--fill":
+                    var (folder, count) = Fill(Value());
+                    options.FillFolders[folder] = count;
+                    break;
                 case "--fault":
                     options.Faults.Add(FaultRule.Parse(Value()));
                     break;
@@ -75,6 +80,14 @@ public static class EmulatorArguments
         }
 
         return options;
+    }
+
+    private static (string Folder, int Count) Fill(string value)
+    {
+        var equals = value.LastIndexOf('=');
+        return equals > 0 && int.TryParse(value.AsSpan(equals + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= 100_000
+            ? (value[..equals].Trim('/'), count)
+            : throw new FormatException($"--fill must be FOLDER=COUNT with a count up to 100000, not '{value}'.");
     }
 
     private static int Port(string value, string name) =>

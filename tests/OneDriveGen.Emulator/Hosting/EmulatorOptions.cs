@@ -42,6 +42,9 @@ public sealed class EmulatorOptions
     /// <summary>Seed the drive with a realistic tree (Documents, Pictures, …).</summary>
     public bool SeedDrive { get; set; } = true;
 
+    /// <summary>Folders (paths from the root) filled with that many one-byte files at start, named file00000.txt…: large listings without thousands of uploads.</summary>
+    public IDictionary<string, int> FillFolders { get; } = new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>Where the drive is kept: content files and, on dispose, the tree (drive.json), loaded again by the next emulator started on it. A temporary folder (deleted on dispose) when null.</summary>
     public string? DataDirectory { get; set; }
 
