@@ -55,7 +55,7 @@ public class HeadToHeadBenchmarks
 
         // Breakdown: the same client with no middleware at all, and a request built once.
         _bareAdapter = new Microsoft.Kiota.Http.HttpClientLibrary.HttpClientRequestAdapter(
-            new BaseBearerTokenAuthenticationProvider(_contenders.Tokens), new Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory(), new Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory(), new HttpClient()) { BaseUrl = _base };
+            new OneDriveGen.Runtime.Http.BearerHeaderAuthenticationProvider(_contenders.Tokens), new Microsoft.Kiota.Serialization.Json.JsonParseNodeFactory(), new Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory(), new HttpClient()) { BaseUrl = _base };
         _odgBare = new OneDriveClient(_bareAdapter);
         _prebuilt = _odgBare.Drives[_driveId].Items[_pictureId].ToGetRequestInformation();
         _prebuilt.URI = _prebuilt.URI;

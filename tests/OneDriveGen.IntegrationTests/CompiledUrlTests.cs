@@ -25,6 +25,7 @@ public class CompiledUrlTests
         new object?[] { "01BYE5RZ6QN3ZWBTUFOFD3GSPGOHDJD36K", new[] { "na,me", "Grüße" }, 0, "name desc" },
         new object?[] { "x", new string[0], null, string.Empty },
         new object?[] { "日本!😀", null, 5, "it's a+b=c&d" },
+        new object?[] { "lone\uD800a~-._%41", new[] { "\uDC00z" }, null, "\uD83D\uDE00!" },
     };
 
     [Theory]
@@ -65,6 +66,20 @@ public class CompiledUrlTests
         kiota.AddQueryParameters(new ContentRequestBuilder.ContentRequestBuilderPutQueryParameters { ConflictBehavior = conflictBehavior });
 
         Assert.Equal(kiota.URI.OriginalString, compiled.URI.OriginalString);
+    }
+
+    [Fact]
+    public void A_segment_without_parameters_is_made_once_and_its_children_stay_apart()
+    {
+        var items = _client.Me.Drive.Items;
+
+        var first = items["A!1"].Children.ToGetRequestInformation();
+        var second = items["B!2"].Children.ToGetRequestInformation();
+
+        Assert.Same(items, _client.Me.Drive.Items);
+        Assert.Same(_client.Me.Drive, _client.Me.Drive);
+        Assert.Equal(BaseUrl + "/me/drive/items/A%211/children", first.URI.OriginalString);
+        Assert.Equal(BaseUrl + "/me/drive/items/B%212/children", second.URI.OriginalString);
     }
 
     [Fact]

@@ -105,12 +105,17 @@ internal static class BuilderEmitter
         writer.WriteLine();
     }
 
+    private static string CachedField(ChildAccessor child) => "_" + char.ToLowerInvariant(child.Name[0]) + child.Name.Substring(1);
+
     private static void WriteAccessor(SourceWriter writer, ChildAccessor child)
     {
         CodeText.Summary(writer, child.Description);
         if (child.Kind == AccessorKind.Property)
         {
-            writer.WriteLine($"public {child.TargetType} {child.Name} => new {child.TargetType}(PathParameters, RequestAdapter);");
+            // A builder is immutable once made, so a segment without parameters is made once per parent, not per call.
+            writer.WriteLine($"public {child.TargetType} {child.Name} => {CachedField(child)} ??= new {child.TargetType}(PathParameters, RequestAdapter);");
+            writer.WriteLine();
+            writer.WriteLine($"private {child.TargetType}? {CachedField(child)};");
             writer.WriteLine();
             return;
         }

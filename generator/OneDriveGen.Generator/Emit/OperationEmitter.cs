@@ -17,6 +17,7 @@ internal static class OperationEmitter
         var endpointField = operation.MethodName + "Endpoint";
 
         WriteEndpointOption(writer, operation, endpointField);
+        WriteStaticRequestParts(writer, unit, operation, endpointField);
         WriteDocs(writer, operation);
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.WriteLine($"/// <exception cref=\"{Kiota}.ApiException\">The service answered with an error.</exception>");
@@ -29,16 +30,7 @@ internal static class OperationEmitter
         using (writer.OpenBlock($"public async {returnType} {operation.MethodName}Async({bodyParameter}{configuration} requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)"))
         {
             writer.WriteLine($"var requestInfo = To{operation.MethodName}RequestInformation({bodyArgument}requestConfiguration);");
-            var errorMapping = "null";
-            if (unit.ErrorModel is not null)
-            {
-                var error = ModelType(unit, unit.ErrorModel);
-                writer.WriteLine($"var errorMapping = new global::System.Collections.Generic.Dictionary<string, {Kiota}.Serialization.ParsableFactory<{Kiota}.Serialization.IParsable>>");
-                writer.WriteLine("{");
-                writer.WriteLine($"    {{ \"XXX\", {error}.CreateFromDiscriminatorValue }},");
-                writer.WriteLine("};");
-                errorMapping = "errorMapping";
-            }
+            var errorMapping = unit.ErrorModel is null ? "null" : operation.MethodName + "ErrorMapping";
 
             switch (operation.Response.Kind)
             {
@@ -92,12 +84,28 @@ internal static class OperationEmitter
                 writer.WriteLine("requestInfo.SetStreamContent(body, \"application/octet-stream\");");
             }
 
-            writer.WriteLine($"requestInfo.AddRequestOptions(new {Kiota}.IRequestOption[] {{ {endpointField} }});");
+            writer.WriteLine($"requestInfo.AddRequestOptions({operation.MethodName}Options);");
             writer.WriteLine("return requestInfo;");
         }
 
         writer.WriteLine();
         WriteUrlBuilder(writer, unit, operation);
+    }
+
+    // Per endpoint, not per call: Kiota only reads the error mapping and the option list.
+    private static void WriteStaticRequestParts(SourceWriter writer, BuilderUnit unit, OperationPlan operation, string endpointField)
+    {
+        writer.WriteLine($"private static readonly {Kiota}.IRequestOption[] {operation.MethodName}Options = {{ {endpointField} }};");
+        writer.WriteLine();
+        if (unit.ErrorModel is not null)
+        {
+            var error = ModelType(unit, unit.ErrorModel);
+            writer.WriteLine($"private static readonly global::System.Collections.Generic.Dictionary<string, {Kiota}.Serialization.ParsableFactory<{Kiota}.Serialization.IParsable>> {operation.MethodName}ErrorMapping = new()");
+            writer.WriteLine("{");
+            writer.WriteLine($"    {{ \"XXX\", {error}.CreateFromDiscriminatorValue }},");
+            writer.WriteLine("};");
+            writer.WriteLine();
+        }
     }
 
     private static void WriteUrlBuilder(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
@@ -107,7 +115,7 @@ internal static class OperationEmitter
         using (writer.OpenBlock($"private string Build{operation.MethodName}Url({QueryParametersType(unit, operation)}? query)"))
         {
             writer.WriteLine("if (PathParameters.TryGetValue(\"request-raw-url\", out var raw) && raw is string rawUrl) return rawUrl;");
-            writer.WriteLine("var url = new global::System.Text.StringBuilder(160);");
+            writer.WriteLine($"var url = {Expansion}.RentBuilder();");
             foreach (var part in UrlTemplateParts.Path(unit.UrlTemplate))
             {
                 writer.WriteLine(part.IsVariable
@@ -117,7 +125,7 @@ internal static class OperationEmitter
 
             if (operation.QueryParameters.Count > 0)
             {
-                writer.WriteLine("if (query is null) return url.ToString();");
+                writer.WriteLine($"if (query is null) return {Expansion}.ToStringAndReturn(url);");
                 writer.WriteLine("var separator = '?';");
                 foreach (var parameter in operation.QueryParameters)
                 {
@@ -125,7 +133,7 @@ internal static class OperationEmitter
                 }
             }
 
-            writer.WriteLine("return url.ToString();");
+            writer.WriteLine($"return {Expansion}.ToStringAndReturn(url);");
         }
 
         writer.WriteLine();

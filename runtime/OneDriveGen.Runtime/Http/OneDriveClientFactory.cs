@@ -43,7 +43,7 @@ public static class OneDriveClientFactory
 
     /// <summary>The adapter on an HttpClient whose pipeline is already built (as IHttpClientFactory builds it).</summary>
     internal static HttpClientRequestAdapter AdapterOn(HttpClient http, OneDriveTokenProvider tokens, string graphBaseUrl) =>
-        new(new BaseBearerTokenAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        new(new BearerHeaderAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
         {
             BaseUrl = graphBaseUrl.TrimEnd('/'),
         };

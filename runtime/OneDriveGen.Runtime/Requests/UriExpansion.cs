@@ -12,14 +12,30 @@ namespace OneDriveGen.Runtime.Requests;
 public static class UriExpansion
 {
     private const string Reserved = ":/?#[]@!$&'()*+,;=";
+    private const int MaxCachedCapacity = 256;
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     /// <summary>Simple expansion (<c>{var}</c>): everything but unreserved characters is percent-encoded, UTF-8.</summary>
     public static void AppendSimple(StringBuilder url, object? value)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (Format(value) is { } text)
+        if (Format(value) is not { } text)
         {
-            url.Append(Uri.EscapeDataString(text));
+            return;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsUnreserved(text[i]))
+            {
+                url.Append(text[i]);
+            }
+            else
+            {
+                i += AppendPercentEncoded(url, text, i) - 1;
+            }
         }
     }
 
@@ -32,7 +48,6 @@ public static class UriExpansion
             return;
         }
 
-        Span<byte> utf8 = stackalloc byte[4];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -47,16 +62,35 @@ public static class UriExpansion
             }
             else
             {
-                var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-                var count = Encoding.UTF8.GetBytes(text.AsSpan(i, length), utf8);
-                for (var b = 0; b < count; b++)
-                {
-                    url.Append('%').Append(utf8[b].ToString("X2", CultureInfo.InvariantCulture));
-                }
-
-                i += length - 1;
+                i += AppendPercentEncoded(url, text, i) - 1;
             }
         }
+    }
+
+    /// <summary>A builder for one URL, reused per thread (URLs are built synchronously); give it back with <see cref="ToStringAndReturn"/>.</summary>
+    public static StringBuilder RentBuilder()
+    {
+        var builder = t_builder;
+        if (builder is null)
+        {
+            return new StringBuilder(MaxCachedCapacity);
+        }
+
+        t_builder = null;
+        return builder.Clear();
+    }
+
+    /// <summary>The URL built, and the builder kept for the next one on this thread (unless it grew very large).</summary>
+    public static string ToStringAndReturn(StringBuilder url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var text = url.ToString();
+        if (url.Capacity <= MaxCachedCapacity * 4)
+        {
+            t_builder = url;
+        }
+
+        return text;
     }
 
     /// <summary>One form-style query variable (<c>{?name}</c>): skipped when null; <paramref name="separator"/> goes from '?' to '&amp;'.</summary>
@@ -134,6 +168,21 @@ public static class UriExpansion
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };
+
+    // Percent-encodes the UTF-8 bytes of the character (or surrogate pair) at index; returns the chars consumed.
+    private static int AppendPercentEncoded(StringBuilder url, string text, int index)
+    {
+        const string Hex = "0123456789ABCDEF";
+        Span<byte> utf8 = stackalloc byte[4];
+        var length = index + 1 < text.Length && char.IsSurrogatePair(text[index], text[index + 1]) ? 2 : 1;
+        var count = Encoding.UTF8.GetBytes(text.AsSpan(index, length), utf8);
+        for (var b = 0; b < count; b++)
+        {
+            url.Append('%').Append(Hex[utf8[b] >> 4]).Append(Hex[utf8[b] & 0xF]);
+        }
+
+        return length;
+    }
 
     private static bool IsUnreserved(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '.' or '_' or '~';

@@ -46,6 +46,13 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] {  });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PutErrorMapping = new()
+    {
+        { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Sends PUT.</summary>
     /// <param name="body">The content to send.</param>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -54,11 +61,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::Mini.Api.Models.Item?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, PutErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>
@@ -81,7 +84,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PutEndpoint });
+        requestInfo.AddRequestOptions(PutOptions);
         return requestInfo;
     }
 
@@ -89,12 +92,12 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildPutUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/content");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

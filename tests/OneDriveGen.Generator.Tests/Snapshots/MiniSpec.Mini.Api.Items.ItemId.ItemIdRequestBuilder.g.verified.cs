@@ -40,7 +40,9 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     }
 
     /// <summary>The content segment: /items/{item-id}/content.</summary>
-    public global::Mini.Api.Items.ItemId.Content.ContentRequestBuilder Content => new global::Mini.Api.Items.ItemId.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+    public global::Mini.Api.Items.ItemId.Content.ContentRequestBuilder Content => _content ??= new global::Mini.Api.Items.ItemId.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::Mini.Api.Items.ItemId.Content.ContentRequestBuilder? _content;
 
     /// <summary>What the spec says of the GET endpoint &apos;getItem&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -49,6 +51,13 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] {  });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Gets an item.</summary>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -56,11 +65,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::Mini.Api.Models.Item?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Mini.Api.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -80,7 +85,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -88,14 +93,14 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     private string BuildGetUrl(global::Mini.Api.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

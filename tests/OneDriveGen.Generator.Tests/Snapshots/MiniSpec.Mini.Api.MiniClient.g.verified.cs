@@ -25,8 +25,12 @@ public partial class MiniClient : global::Microsoft.Kiota.Abstractions.BaseReque
     }
 
     /// <summary>The items segment: /items.</summary>
-    public global::Mini.Api.Items.ItemsRequestBuilder Items => new global::Mini.Api.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+    public global::Mini.Api.Items.ItemsRequestBuilder Items => _items ??= new global::Mini.Api.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::Mini.Api.Items.ItemsRequestBuilder? _items;
 
     /// <summary>The root segment: /root.</summary>
-    public global::Mini.Api.Root.RootRequestBuilder Root => new global::Mini.Api.Root.RootRequestBuilder(PathParameters, RequestAdapter);
+    public global::Mini.Api.Root.RootRequestBuilder Root => _root ??= new global::Mini.Api.Root.RootRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::Mini.Api.Root.RootRequestBuilder? _root;
 }

@@ -46,6 +46,13 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] {  });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Sends GET.</summary>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -53,11 +60,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::Mini.Api.Models.Item?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -77,7 +80,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -85,12 +88,12 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/root:/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

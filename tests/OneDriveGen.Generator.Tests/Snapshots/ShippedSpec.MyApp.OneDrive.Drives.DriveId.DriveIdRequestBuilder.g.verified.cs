@@ -40,13 +40,19 @@ public partial class DriveIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     }
 
     /// <summary>The root segment: /drives/{drive-id}/root.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder Root => new global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder Root => _root ??= new global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder? _root;
 
     /// <summary>The items segment: /drives/{drive-id}/items.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Items.ItemsRequestBuilder Items => new global::MyApp.OneDrive.Drives.DriveId.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Items.ItemsRequestBuilder Items => _items ??= new global::MyApp.OneDrive.Drives.DriveId.Items.ItemsRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Items.ItemsRequestBuilder? _items;
 
     /// <summary>The special segment: /drives/{drive-id}/special.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Special.SpecialRequestBuilder Special => new global::MyApp.OneDrive.Drives.DriveId.Special.SpecialRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Special.SpecialRequestBuilder Special => _special ??= new global::MyApp.OneDrive.Drives.DriveId.Special.SpecialRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Special.SpecialRequestBuilder? _special;
 
     /// <summary>What the spec says of the GET endpoint &apos;getDrive&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -54,6 +60,13 @@ public partial class DriveIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Gets the drive: its owner, type and quota.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
@@ -63,11 +76,7 @@ public partial class DriveIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.Drive?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder.DriveIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Drive>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Drive.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Drive>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Drive.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -87,7 +96,7 @@ public partial class DriveIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -95,14 +104,14 @@ public partial class DriveIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildGetUrl(global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder.DriveIdRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

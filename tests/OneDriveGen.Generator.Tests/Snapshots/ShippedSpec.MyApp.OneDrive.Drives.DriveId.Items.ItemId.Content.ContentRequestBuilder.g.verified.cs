@@ -46,6 +46,13 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.RedirectsToContent,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Downloads the file&apos;s content; the service answers 302 with a pre-authenticated URL that must be fetched without Authorization.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: redirectsToContent.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -54,11 +61,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -78,7 +81,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/octet-stream, application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -86,14 +89,14 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/content");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the PUT endpoint &apos;replaceContent&apos;.</summary>
@@ -102,6 +105,13 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "PUT",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PutErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Replaces the content of an existing file (simple upload, small files only).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
@@ -112,11 +122,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PutErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>
@@ -139,7 +145,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PutEndpoint });
+        requestInfo.AddRequestOptions(PutOptions);
         return requestInfo;
     }
 
@@ -147,14 +153,14 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildPutUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/content");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,6 +46,13 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PutErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Uploads a new file into a folder (simple upload, small files only).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="body">The content to send.</param>
@@ -55,11 +62,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PutErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>
@@ -82,7 +85,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PutEndpoint });
+        requestInfo.AddRequestOptions(PutOptions);
         return requestInfo;
     }
 
@@ -90,7 +93,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildPutUrl(global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
@@ -99,10 +102,10 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         url.Append(":/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":/content");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -40,7 +40,9 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     }
 
     /// <summary>The content segment: /drives/{drive-id}/items/{item-id}/thumbnails/{thumb-id}/{size}/content.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder Content => new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder Content => _content ??= new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder? _content;
 
     /// <summary>What the spec says of the GET endpoint &apos;getThumbnail&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -48,6 +50,13 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Gets one thumbnail size: small, medium, large, smallSquare, mediumSquare, largeSquare, or custom such as c300x400 or c300x400_crop.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
@@ -57,11 +66,7 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.Thumbnail?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Thumbnail.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Thumbnail.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -81,7 +86,7 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -89,7 +94,7 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
@@ -99,7 +104,7 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
         url.Append("/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("size", out var p_size) ? p_size : null);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,6 +46,13 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Paged,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Lists the children of the root folder, one page at a time.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: paged.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -54,11 +61,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItemCollectionResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -78,7 +81,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -86,12 +89,12 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     private string BuildGetUrl(global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/root/children");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
@@ -99,7 +102,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the POST endpoint &apos;createFolderInRoot&apos;.</summary>
@@ -108,6 +111,13 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         "POST",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PostErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Creates a folder in the root folder.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
@@ -118,11 +128,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PostAsync(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PostErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>
@@ -145,7 +151,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostEndpoint });
+        requestInfo.AddRequestOptions(PostOptions);
         return requestInfo;
     }
 
@@ -153,12 +159,12 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     private string BuildPostUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/root/children");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -48,7 +48,9 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     }
 
     /// <summary>The children segment: /drives/{drive-id}/root/children.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder Children => new global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder Children => _children ??= new global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Root.Children.ChildrenRequestBuilder? _children;
 
     /// <summary>Addresses /drives/{drive-id}/root/search(q=&apos;{q}&apos;).</summary>
     /// <param name="q">The text to search for; quotes are doubled for OData.</param>
@@ -59,7 +61,9 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     }
 
     /// <summary>The delta segment: /drives/{drive-id}/root/delta.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Root.Delta.DeltaRequestBuilder Delta => new global::MyApp.OneDrive.Drives.DriveId.Root.Delta.DeltaRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Root.Delta.DeltaRequestBuilder Delta => _delta ??= new global::MyApp.OneDrive.Drives.DriveId.Root.Delta.DeltaRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Root.Delta.DeltaRequestBuilder? _delta;
 
     /// <summary>What the spec says of the GET endpoint &apos;getRoot&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -67,6 +71,13 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Gets the drive&apos;s root folder.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
@@ -76,11 +87,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder.RootRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -100,7 +107,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -108,16 +115,16 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     private string BuildGetUrl(global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder.RootRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/root");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

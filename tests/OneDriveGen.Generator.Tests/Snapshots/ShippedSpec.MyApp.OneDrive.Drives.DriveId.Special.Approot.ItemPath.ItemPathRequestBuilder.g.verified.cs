@@ -40,10 +40,14 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     }
 
     /// <summary>The content segment: /drives/{drive-id}/special/approot:/{item-path}:/content.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.Content.ContentRequestBuilder Content => new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.Content.ContentRequestBuilder Content => _content ??= new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.Content.ContentRequestBuilder? _content;
 
     /// <summary>The createUploadSession segment: /drives/{drive-id}/special/approot:/{item-path}:/createUploadSession.</summary>
-    public global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.CreateUploadSession.CreateUploadSessionRequestBuilder CreateUploadSession => new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.CreateUploadSession.CreateUploadSessionRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.CreateUploadSession.CreateUploadSessionRequestBuilder CreateUploadSession => _createUploadSession ??= new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.CreateUploadSession.CreateUploadSessionRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.CreateUploadSession.CreateUploadSessionRequestBuilder? _createUploadSession;
 
     /// <summary>What the spec says of the GET endpoint &apos;getAppRootItemByPath&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -51,6 +55,13 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite.AppFolder", "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Gets an item by its path inside the app&apos;s folder.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite.AppFolder, Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
@@ -60,11 +71,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -84,7 +91,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -92,18 +99,18 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     private string BuildGetUrl(global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/special/approot:/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

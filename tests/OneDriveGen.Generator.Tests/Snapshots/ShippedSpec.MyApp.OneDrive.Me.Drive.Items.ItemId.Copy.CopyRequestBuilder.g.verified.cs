@@ -46,6 +46,13 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.LongRunning,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PostErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Copies an item; the service answers 202 with a monitor URL in Location to poll without Authorization.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All. Behaviour: longRunning.</remarks>
     /// <param name="body">The request body.</param>
@@ -55,11 +62,7 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public async global::System.Threading.Tasks.Task PostAsync(global::MyApp.OneDrive.Models.CopyRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder.CopyRequestBuilderPostQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+        await RequestAdapter.SendNoContentAsync(requestInfo, PostErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>
@@ -82,7 +85,7 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostEndpoint });
+        requestInfo.AddRequestOptions(PostOptions);
         return requestInfo;
     }
 
@@ -90,15 +93,15 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     private string BuildPostUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder.CopyRequestBuilderPostQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/copy");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

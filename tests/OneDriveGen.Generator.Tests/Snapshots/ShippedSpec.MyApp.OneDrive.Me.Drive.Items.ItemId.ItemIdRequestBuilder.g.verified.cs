@@ -48,19 +48,29 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     }
 
     /// <summary>The children segment: /me/drive/items/{item-id}/children.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder Children => new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder Children => _children ??= new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder? _children;
 
     /// <summary>The thumbnails segment: /me/drive/items/{item-id}/thumbnails.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder Thumbnails => new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder Thumbnails => _thumbnails ??= new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder? _thumbnails;
 
     /// <summary>The content segment: /me/drive/items/{item-id}/content.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Content.ContentRequestBuilder Content => new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Content.ContentRequestBuilder Content => _content ??= new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Content.ContentRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Items.ItemId.Content.ContentRequestBuilder? _content;
 
     /// <summary>The createUploadSession segment: /me/drive/items/{item-id}/createUploadSession.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.CreateUploadSession.CreateUploadSessionRequestBuilder CreateUploadSession => new global::MyApp.OneDrive.Me.Drive.Items.ItemId.CreateUploadSession.CreateUploadSessionRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.CreateUploadSession.CreateUploadSessionRequestBuilder CreateUploadSession => _createUploadSession ??= new global::MyApp.OneDrive.Me.Drive.Items.ItemId.CreateUploadSession.CreateUploadSessionRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Items.ItemId.CreateUploadSession.CreateUploadSessionRequestBuilder? _createUploadSession;
 
     /// <summary>The copy segment: /me/drive/items/{item-id}/copy.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder Copy => new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder Copy => _copy ??= new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder? _copy;
 
     /// <summary>What the spec says of the GET endpoint &apos;getItem&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
@@ -68,6 +78,13 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Gets a drive item by its ID.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
@@ -77,11 +94,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -101,7 +114,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -109,15 +122,15 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the PATCH endpoint &apos;updateItem&apos;.</summary>
@@ -126,6 +139,13 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "PATCH",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PatchOptions = { PatchEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PatchErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
 
     /// <summary>Renames or moves an item: send only the changed properties (name, parentReference).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
@@ -136,11 +156,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PatchAsync(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPatchRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PatchErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PATCH request without sending it: the exact URL, headers and body that PatchAsync sends.</summary>
@@ -163,7 +179,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         requestInfo.PathParameters["request-raw-url"] = BuildPatchUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PatchEndpoint });
+        requestInfo.AddRequestOptions(PatchOptions);
         return requestInfo;
     }
 
@@ -171,11 +187,11 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     private string BuildPatchUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the DELETE endpoint &apos;deleteItem&apos;.</summary>
@@ -185,6 +201,13 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] DeleteOptions = { DeleteEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> DeleteErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Deletes an item (to the recycle bin).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -193,11 +216,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task DeleteAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToDeleteRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        await RequestAdapter.SendNoContentAsync(requestInfo, errorMapping, cancellationToken).ConfigureAwait(false);
+        await RequestAdapter.SendNoContentAsync(requestInfo, DeleteErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the DELETE request without sending it: the exact URL, headers and body that DeleteAsync sends.</summary>
@@ -217,7 +236,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         }
         requestInfo.PathParameters["request-raw-url"] = BuildDeleteUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { DeleteEndpoint });
+        requestInfo.AddRequestOptions(DeleteOptions);
         return requestInfo;
     }
 
@@ -225,11 +244,11 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     private string BuildDeleteUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,6 +46,13 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PostErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Creates an upload session for a new large file in a folder.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="body">The request body.</param>
@@ -55,11 +62,7 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.UploadSession?> PostAsync(global::MyApp.OneDrive.Models.CreateUploadSessionRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.UploadSession.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.UploadSession.ReadJson, PostErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>
@@ -82,7 +85,7 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { PostEndpoint });
+        requestInfo.AddRequestOptions(PostOptions);
         return requestInfo;
     }
 
@@ -90,14 +93,14 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
     private string BuildPostUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append(":/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":/createUploadSession");
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,6 +46,13 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Paged | global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Delta,
         new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Tracks changes: pages of changed items, then a deltaLink to keep; token=latest starts from now; 410 means resync.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: paged, delta.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -54,11 +61,7 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItemDeltaResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.Delta.DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -78,7 +81,7 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -86,16 +89,16 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Root.Delta.DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/root/delta");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "token", query.Token);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

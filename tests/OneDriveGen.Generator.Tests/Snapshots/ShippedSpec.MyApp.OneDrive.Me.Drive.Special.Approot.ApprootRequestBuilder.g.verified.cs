@@ -40,7 +40,9 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     }
 
     /// <summary>The children segment: /me/drive/special/approot/children.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder Children => new global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder Children => _children ??= new global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Special.Approot.Children.ChildrenRequestBuilder? _children;
 
     /// <summary>Addresses /me/drive/special/approot:/{item-path}:.</summary>
     /// <param name="itemPath">A path such as Documents/Q1 #1.docx; each segment is encoded once and / stays the separator.</param>
@@ -57,6 +59,13 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
         new string[] { "Files.ReadWrite.AppFolder", "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
 
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
     /// <summary>Gets the app&apos;s own folder (created on first use), which Files.ReadWrite.AppFolder can reach.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite.AppFolder, Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -65,11 +74,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder.ApprootRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        var errorMapping = new global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>>
-        {
-            { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-        };
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -89,7 +94,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
         requestInfo.Headers.TryAdd("Accept", "application/json");
-        requestInfo.AddRequestOptions(new global::Microsoft.Kiota.Abstractions.IRequestOption[] { GetEndpoint });
+        requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
 
@@ -97,14 +102,14 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder.ApprootRequestBuilderGetQueryParameters? query)
     {
         if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = new global::System.Text.StringBuilder(160);
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/special/approot");
-        if (query is null) return url.ToString();
+        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
         var separator = '?';
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        return url.ToString();
+        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

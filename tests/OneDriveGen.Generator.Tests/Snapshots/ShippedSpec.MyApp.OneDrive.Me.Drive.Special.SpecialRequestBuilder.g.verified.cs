@@ -40,7 +40,9 @@ public partial class SpecialRequestBuilder : global::Microsoft.Kiota.Abstraction
     }
 
     /// <summary>The approot segment: /me/drive/special/approot.</summary>
-    public global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder Approot => new global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder Approot => _approot ??= new global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.Special.Approot.ApprootRequestBuilder? _approot;
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>
     /// <param name="rawUrl">The URL to request.</param>

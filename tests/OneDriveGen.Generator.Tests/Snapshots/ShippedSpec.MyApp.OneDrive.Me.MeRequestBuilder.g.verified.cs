@@ -40,7 +40,9 @@ public partial class MeRequestBuilder : global::Microsoft.Kiota.Abstractions.Bas
     }
 
     /// <summary>The drive segment: /me/drive.</summary>
-    public global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder Drive => new global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder Drive => _drive ??= new global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder? _drive;
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>
     /// <param name="rawUrl">The URL to request.</param>

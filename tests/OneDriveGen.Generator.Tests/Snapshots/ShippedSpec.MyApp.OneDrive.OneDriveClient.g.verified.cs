@@ -25,8 +25,12 @@ public partial class OneDriveClient : global::Microsoft.Kiota.Abstractions.BaseR
     }
 
     /// <summary>The me segment: /me.</summary>
-    public global::MyApp.OneDrive.Me.MeRequestBuilder Me => new global::MyApp.OneDrive.Me.MeRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Me.MeRequestBuilder Me => _me ??= new global::MyApp.OneDrive.Me.MeRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Me.MeRequestBuilder? _me;
 
     /// <summary>The drives segment: /drives.</summary>
-    public global::MyApp.OneDrive.Drives.DrivesRequestBuilder Drives => new global::MyApp.OneDrive.Drives.DrivesRequestBuilder(PathParameters, RequestAdapter);
+    public global::MyApp.OneDrive.Drives.DrivesRequestBuilder Drives => _drives ??= new global::MyApp.OneDrive.Drives.DrivesRequestBuilder(PathParameters, RequestAdapter);
+
+    private global::MyApp.OneDrive.Drives.DrivesRequestBuilder? _drives;
 }
