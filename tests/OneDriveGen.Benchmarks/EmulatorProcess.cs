@@ -21,9 +21,12 @@ internal sealed class EmulatorProcess : IDisposable
 {
     private readonly Process _process;
 
-    private EmulatorProcess(Process process, string graphBaseUrl, string accessToken)
+    private readonly string _dataDirectory;
+
+    private EmulatorProcess(Process process, string dataDirectory, string graphBaseUrl, string accessToken)
     {
         _process = process;
+        _dataDirectory = dataDirectory;
         GraphBaseUrl = graphBaseUrl;
         AccessToken = accessToken;
     }
@@ -41,7 +44,10 @@ internal sealed class EmulatorProcess : IDisposable
         var port = FreePort();
         var contentPort = FreePort();
         var dll = Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Emulator.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort}{(seeded ? string.Empty : " --empty")} {extraArguments}")
+        // A data folder of our own: the process is killed, so it cannot delete its temporary one (gigabytes after
+        // the transfer benchmarks); Dispose deletes this one.
+        var data = Path.Combine(Path.GetTempPath(), "odg-benchmark-emulator-" + Guid.NewGuid().ToString("N"));
+        var start = new ProcessStartInfo("dotnet", $"\"{dll}\" --port {port} --content-port {contentPort} --data \"{data}\"{(seeded ? string.Empty : " --empty")} {extraArguments}")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
@@ -55,7 +61,7 @@ internal sealed class EmulatorProcess : IDisposable
         _ = process.StandardOutput.ReadToEndAsync();
         var baseUrl = $"http://127.0.0.1:{port}";
         var token = await SignInAsync(baseUrl);
-        return new EmulatorProcess(process, baseUrl + "/v1.0", token);
+        return new EmulatorProcess(process, data, baseUrl + "/v1.0", token);
     }
 
     /// <summary>The emulator's resident memory now and at its peak since the last reset, in bytes (Linux /proc).</summary>
@@ -72,7 +78,12 @@ internal sealed class EmulatorProcess : IDisposable
     public void Dispose()
     {
         _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
         _process.Dispose();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
     }
 
     private static async Task<string> SignInAsync(string baseUrl)

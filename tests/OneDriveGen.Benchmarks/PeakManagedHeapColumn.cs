@@ -44,7 +44,7 @@ internal sealed class PeakManagedHeapColumn : IColumn
 
         var category = string.Join(",", benchmarkCase.Descriptor.Categories);
         var baseline = summary.BenchmarksCases.FirstOrDefault(c =>
-            c.Descriptor.Baseline && c.Job == benchmarkCase.Job && string.Join(",", c.Descriptor.Categories) == category);
+            c.Descriptor.Baseline && c.Descriptor.Type == benchmarkCase.Descriptor.Type && string.Join(",", c.Descriptor.Categories) == category);
         var baselinePeak = baseline is null ? null : PeakOf(baseline);
         var ratio = baselinePeak is > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({peak.Value / baselinePeak.Value:0.00})") : string.Empty;
         return string.Create(CultureInfo.InvariantCulture, $"{peak.Value:0.0} MiB{ratio}");

@@ -92,10 +92,35 @@ internal sealed class Consumer
         return new Consumer(directory, projectFile);
     }
 
-    /// <summary>The package reference line, plus in-memory configuration for the calling program.</summary>
+    /// <summary>Both packages (the calling program uses AddOneDrive), plus in-memory configuration for it.</summary>
     public const string PackageReferences = """
             <PackageReference Include="OneDriveGen" Version="$(OneDriveGenVersion)" />
+            <PackageReference Include="OneDriveGen.Hosting" Version="$(OneDriveGenVersion)" />
             <PackageReference Include="Microsoft.Extensions.Configuration" Version="10.0.15" />
+        """;
+
+    /// <summary>OneDriveGen alone: what a plain client needs.</summary>
+    public const string CorePackageReference = """
+            <PackageReference Include="OneDriveGen" Version="$(OneDriveGenVersion)" />
+        """;
+
+    /// <summary>
+    /// A plain client on OneDriveGen alone: OneDriveClientFactory and tokens in memory, listing the root through the
+    /// client generated in this project.
+    /// </summary>
+    public const string PlainProgram = """
+        using OneDriveGen.Runtime.Auth;
+        using OneDriveGen.Runtime.Configuration;
+        using OneDriveGen.Runtime.Http;
+        using OneDriveGen.Runtime.Tokens;
+
+        var emulator = Environment.GetEnvironmentVariable("ODG_EMULATOR")!;
+        var options = new OneDriveOptions { ClientId = Consumer.OneDrive.Auth.OneDriveAppRegistration.ClientId, AuthorityHost = emulator, GraphBaseUrl = emulator + "/v1.0" };
+        var tokens = new OneDriveTokenProvider(new OneDriveSignIn(options, new TokenClient(new HttpClient())), new InMemoryTokenStore(), options);
+        await tokens.SignedInAsync(new TokenSet(Environment.GetEnvironmentVariable("ODG_TOKEN")!, null, DateTimeOffset.UtcNow.AddHours(1), new[] { "files.readwrite.all" }));
+        var client = new Consumer.OneDrive.OneDriveClient(OneDriveClientFactory.CreateAdapter(options, tokens));
+        var children = await client.Me.Drive.Root.Children.GetAsync();
+        Console.WriteLine($"listed {children!.Value!.Count} children");
         """;
 
     public (int ExitCode, string Output) Build() =>

@@ -10,8 +10,9 @@ using Xunit;
 namespace OneDriveGen.Package.Tests;
 
 /// <summary>
-/// One package, from a local feed, into fresh projects: the generator runs, the build task runs, the runtime lib
-/// for the project's framework is used, and a call against the emulator succeeds.
+/// The packages, from a local feed, into fresh projects: the generator runs, the build task runs, the runtime lib
+/// for the project's framework is used, and a call against the emulator succeeds, with OneDriveGen.Hosting (DI, file
+/// and distributed token stores) or without it.
 /// </summary>
 public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
 {
@@ -36,6 +37,47 @@ public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
         Assert.Contains("<license type=\"expression\">MIT</license>", metadata);
         Assert.Contains("<repository type=\"git\"", metadata); // Source Link's commit
         Assert.DoesNotContain("OneDriveGen.Generator\"", metadata); // helpers are not dependencies
+        Assert.DoesNotContain("Microsoft.AspNetCore.DataProtection", metadata); // that is OneDriveGen.Hosting's
+    }
+
+    [Fact]
+    public void The_hosting_package_holds_its_lib_and_depends_on_the_same_OneDriveGen()
+    {
+        Assert.True(feed.PackExitCode == 0, feed.PackOutput);
+        using var package = ZipFile.OpenRead(feed.HostingPackagePath);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        using var nuspec = new StreamReader(package.GetEntry("OneDriveGen.Hosting.nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+
+        Assert.Contains("lib/net8.0/OneDriveGen.Hosting.dll", entries);
+        Assert.Contains("lib/net10.0/OneDriveGen.Hosting.dll", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal));
+        Assert.Contains($"<dependency id=\"OneDriveGen\" version=\"{feed.Version}\"", metadata);
+        Assert.Contains("Microsoft.AspNetCore.DataProtection", metadata);
+    }
+
+    [Fact]
+    public async Task A_plain_client_on_OneDriveGen_alone_calls_the_emulator_without_the_hosting_stack()
+    {
+        Assert.True(feed.PackExitCode == 0, feed.PackOutput);
+        await using var emulator = await OneDriveEmulator.StartAsync();
+        var consumer = Consumer.Create(feed, "PlainApp", "net10.0", Consumer.ValidProperties, Consumer.PlainProgram, Consumer.CorePackageReference);
+
+        var (buildExit, build) = consumer.Build();
+        Assert.True(buildExit == 0, build);
+        var (runExit, run) = consumer.Run(new Dictionary<string, string>
+        {
+            ["ODG_EMULATOR"] = emulator.AuthorityHost,
+            ["ODG_TOKEN"] = emulator.IssueTokens(AppRegistration.TestPublicClient.ClientId).AccessToken,
+        });
+        var output = Directory.GetFiles(Path.Combine(consumer.Directory, "bin", "Debug", "net10.0")).Select(Path.GetFileName).ToList();
+
+        Assert.True(runExit == 0, run);
+        Assert.Contains("listed 4 children", run);
+        Assert.Contains("OneDriveGen.Runtime.dll", output);
+        Assert.DoesNotContain("OneDriveGen.Hosting.dll", output);
+        Assert.DoesNotContain("Microsoft.AspNetCore.DataProtection.dll", output);
+        Assert.DoesNotContain("Microsoft.Extensions.DependencyInjection.dll", output);
     }
 
     [Theory]

@@ -5,8 +5,8 @@ using OneDriveGen.Tests.Shared;
 namespace OneDriveGen.Package.Tests;
 
 /// <summary>
-/// OneDriveGen packed once per test run into a local folder feed, under a version of its own so that no copy left
-/// in the NuGet cache by an earlier run is used instead.
+/// OneDriveGen and OneDriveGen.Hosting packed once per test run into a local folder feed, under a version of their
+/// own so that no copy left in the NuGet cache by an earlier run is used instead.
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
@@ -15,8 +15,16 @@ public sealed class PackedFeed : IDisposable
         Root = Path.Combine(Path.GetTempPath(), "odg-package-" + Guid.NewGuid().ToString("N"));
         Feed = Path.Combine(Root, "feed");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var project = Path.Combine(RepositoryRoot.Path, "runtime", "OneDriveGen.Runtime", "OneDriveGen.Runtime.csproj");
-        (PackExitCode, PackOutput) = DotnetProcess.Run(RepositoryRoot.Path, new[] { "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false" });
+        PackExitCode = 0;
+        PackOutput = string.Empty;
+        foreach (var project in new[] { "OneDriveGen.Runtime", "OneDriveGen.Hosting" })
+        {
+            var path = Path.Combine(RepositoryRoot.Path, "runtime", project, project + ".csproj");
+            var (exit, output) = DotnetProcess.Run(RepositoryRoot.Path, new[] { "pack", path, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false" });
+            PackExitCode = Math.Max(PackExitCode, exit);
+            PackOutput += output;
+        }
+
         File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
@@ -42,8 +50,11 @@ public sealed class PackedFeed : IDisposable
     /// <summary>What dotnet pack printed.</summary>
     public string PackOutput { get; }
 
-    /// <summary>The package file.</summary>
+    /// <summary>The OneDriveGen package file.</summary>
     public string PackagePath => Path.Combine(Feed, $"OneDriveGen.{Version}.nupkg");
+
+    /// <summary>The OneDriveGen.Hosting package file.</summary>
+    public string HostingPackagePath => Path.Combine(Feed, $"OneDriveGen.Hosting.{Version}.nupkg");
 
     /// <inheritdoc />
     public void Dispose()
@@ -52,10 +63,13 @@ public sealed class PackedFeed : IDisposable
         // Each run packs a version of its own; leave no copy of it in the NuGet cache.
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var cached = Path.Combine(packages, "onedrivegen", Version);
-        if (Directory.Exists(cached))
+        foreach (var id in new[] { "onedrivegen", "onedrivegen.hosting" })
         {
-            Directory.Delete(cached, recursive: true);
+            var cached = Path.Combine(packages, id, Version);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
         }
     }
 }

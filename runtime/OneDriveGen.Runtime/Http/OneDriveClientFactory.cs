@@ -38,13 +38,24 @@ public static class OneDriveClientFactory
         var handlers = new List<DelegatingHandler> { new RefreshOnUnauthorizedHandler(tokens) };
         handlers.AddRange(KiotaClientFactory.CreateDefaultHandlers());
         var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
-        return AdapterOn(new HttpClient(pipeline), tokens, options.GraphBaseUrl);
+        return CreateAdapter(new HttpClient(pipeline), tokens, options);
     }
 
-    /// <summary>The adapter on an HttpClient whose pipeline is already built (as IHttpClientFactory builds it).</summary>
-    internal static HttpClientRequestAdapter AdapterOn(HttpClient http, OneDriveTokenProvider tokens, string graphBaseUrl) =>
-        new(new BearerHeaderAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+    /// <summary>
+    /// The adapter on an HttpClient whose pipeline is already built, as IHttpClientFactory builds it (the pipeline
+    /// should hold <see cref="RefreshOnUnauthorizedHandler"/> and Kiota's default handlers, as <see cref="CreateAdapter(OneDriveOptions, OneDriveTokenProvider, HttpMessageHandler?)"/>'s does).
+    /// </summary>
+    /// <param name="http">The client whose handlers send the requests.</param>
+    /// <param name="tokens">The token provider of the signed-in account.</param>
+    /// <param name="options">The configuration; its GraphBaseUrl is the adapter's base URL.</param>
+    public static HttpClientRequestAdapter CreateAdapter(HttpClient http, OneDriveTokenProvider tokens, OneDriveOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(options);
+        return new(new BearerHeaderAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
         {
-            BaseUrl = graphBaseUrl.TrimEnd('/'),
+            BaseUrl = options.GraphBaseUrl.TrimEnd('/'),
         };
+    }
 }

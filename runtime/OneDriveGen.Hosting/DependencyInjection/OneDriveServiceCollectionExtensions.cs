@@ -54,10 +54,10 @@ public static class OneDriveServiceCollectionExtensions
             graph.AddHttpMessageHandler(() => KiotaClientFactory.CreateDefaultHandlers()[index]);
         }
 
-        services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp => OneDriveClientFactory.AdapterOn(
+        services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp => OneDriveClientFactory.CreateAdapter(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
             sp.GetRequiredService<OneDriveTokenProvider>(),
-            Options(sp).GraphBaseUrl));
+            Options(sp)));
         services.TryAddTransient(sp => new OneDriveClient(sp.GetRequiredService<Microsoft.Kiota.Abstractions.IRequestAdapter>()));
         return services;
     }
