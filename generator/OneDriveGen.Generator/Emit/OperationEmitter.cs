@@ -73,8 +73,7 @@ internal static class OperationEmitter
             }
 
             writer.WriteLine($"requestInfo.PathParameters[\"request-raw-url\"] = Build{operation.MethodName}Url(query);");
-            var accept = operation.Response.Kind == PayloadKind.Stream ? "application/octet-stream, application/json" : "application/json";
-            writer.WriteLine($"requestInfo.Headers.TryAdd(\"Accept\", \"{accept}\");");
+            // No Accept header: Graph answers JSON (or the bytes) regardless, and each header costs a set per request.
             if (operation.Body.Kind == PayloadKind.Model)
             {
                 writer.WriteLine("requestInfo.SetContentFromParsable(RequestAdapter, \"application/json\", body);");

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Microsoft.Kiota.Http.HttpClientLibrary;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
@@ -43,15 +42,16 @@ public static class OneDriveServiceCollectionExtensions
         services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>(), logger: sp.GetService<ILogger<OneDriveTokenProvider>>()));
 
         var graph = services.AddHttpClient(GraphClientName)
+            .ConfigureHttpClient(OneDriveMiddleware.AddUserAgent)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>(), sp.GetService<ILogger<RefreshOnUnauthorizedHandler>>()));
-        // Kiota's default middleware, in its order: retry (Retry-After on 429/503/504), redirects that drop
-        // Authorization on another host, query-name decoding, user agent, inspection.
-        var defaults = KiotaClientFactory.CreateDefaultHandlers().Count;
-        for (var i = 0; i < defaults; i++)
+        // The runtime's Kiota middleware, in its order: retry (Retry-After on 429/503/504), redirects that drop
+        // Authorization on another host, query-name decoding, header inspection.
+        var count = OneDriveMiddleware.CreateHandlers().Count;
+        for (var i = 0; i < count; i++)
         {
             var index = i;
-            graph.AddHttpMessageHandler(() => KiotaClientFactory.CreateDefaultHandlers()[index]);
+            graph.AddHttpMessageHandler(() => OneDriveMiddleware.CreateHandlers()[index]);
         }
 
         services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp => OneDriveClientFactory.CreateAdapter(

@@ -11,8 +11,8 @@ using OneDriveGen.Runtime.Tokens;
 namespace OneDriveGen.Runtime.Http;
 
 /// <summary>
-/// Builds the generated <see cref="OneDriveClient"/> on Kiota's HttpClient pipeline (retry with Retry-After,
-/// redirects that drop Authorization on another host) plus refresh-on-401, with its own JSON registries so nothing
+/// Builds the generated <see cref="OneDriveClient"/> on Kiota's HttpClient pipeline (<see cref="OneDriveMiddleware"/>:
+/// retry with Retry-After, redirects that drop Authorization on another host) plus refresh-on-401, with its own JSON registries so nothing
 /// else in the process (a GraphServiceClient, say) changes how it parses.
 /// </summary>
 public static class OneDriveClientFactory
@@ -36,14 +36,16 @@ public static class OneDriveClientFactory
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
         var handlers = new List<DelegatingHandler> { new RefreshOnUnauthorizedHandler(tokens) };
-        handlers.AddRange(KiotaClientFactory.CreateDefaultHandlers());
+        handlers.AddRange(OneDriveMiddleware.CreateHandlers());
         var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
-        return CreateAdapter(new HttpClient(pipeline), tokens, options);
+        var http = new HttpClient(pipeline);
+        OneDriveMiddleware.AddUserAgent(http);
+        return CreateAdapter(http, tokens, options);
     }
 
     /// <summary>
     /// The adapter on an HttpClient whose pipeline is already built, as IHttpClientFactory builds it (the pipeline
-    /// should hold <see cref="RefreshOnUnauthorizedHandler"/> and Kiota's default handlers, as <see cref="CreateAdapter(OneDriveOptions, OneDriveTokenProvider, HttpMessageHandler?)"/>'s does).
+    /// should hold <see cref="RefreshOnUnauthorizedHandler"/> and <see cref="OneDriveMiddleware"/>'s handlers, as <see cref="CreateAdapter(OneDriveOptions, OneDriveTokenProvider, HttpMessageHandler?)"/>'s does).
     /// </summary>
     /// <param name="http">The client whose handlers send the requests.</param>
     /// <param name="tokens">The token provider of the signed-in account.</param>

@@ -113,7 +113,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
@@ -179,7 +178,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildPatchUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(PatchOptions);
         return requestInfo;
@@ -239,7 +237,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildDeleteUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(DeleteOptions);
         return requestInfo;
     }

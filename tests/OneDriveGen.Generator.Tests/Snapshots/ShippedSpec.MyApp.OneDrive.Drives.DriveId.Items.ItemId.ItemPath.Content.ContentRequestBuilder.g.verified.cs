@@ -83,7 +83,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
         requestInfo.AddRequestOptions(PutOptions);
         return requestInfo;

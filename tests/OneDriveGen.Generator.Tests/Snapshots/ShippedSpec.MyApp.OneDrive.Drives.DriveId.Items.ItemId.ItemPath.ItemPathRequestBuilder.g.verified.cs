@@ -90,7 +90,6 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

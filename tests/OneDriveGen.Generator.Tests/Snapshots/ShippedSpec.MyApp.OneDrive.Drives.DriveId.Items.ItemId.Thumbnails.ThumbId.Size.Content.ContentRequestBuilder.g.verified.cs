@@ -80,7 +80,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/octet-stream, application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

@@ -80,7 +80,6 @@ public partial class SearchWithQRequestBuilder : global::Microsoft.Kiota.Abstrac
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

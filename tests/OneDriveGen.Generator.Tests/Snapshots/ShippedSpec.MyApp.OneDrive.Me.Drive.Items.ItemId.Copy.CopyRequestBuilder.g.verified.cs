@@ -83,7 +83,6 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(PostOptions);
         return requestInfo;

@@ -113,7 +113,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
@@ -177,7 +176,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildPatchUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(PatchOptions);
         return requestInfo;
@@ -235,7 +233,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildDeleteUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(DeleteOptions);
         return requestInfo;
     }

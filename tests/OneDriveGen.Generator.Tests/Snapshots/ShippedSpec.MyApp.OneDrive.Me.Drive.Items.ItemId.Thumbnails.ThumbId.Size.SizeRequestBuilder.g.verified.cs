@@ -85,7 +85,6 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

@@ -91,7 +91,6 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

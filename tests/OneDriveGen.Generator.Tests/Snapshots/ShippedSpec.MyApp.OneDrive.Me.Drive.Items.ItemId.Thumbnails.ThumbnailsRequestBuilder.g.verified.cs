@@ -91,7 +91,6 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

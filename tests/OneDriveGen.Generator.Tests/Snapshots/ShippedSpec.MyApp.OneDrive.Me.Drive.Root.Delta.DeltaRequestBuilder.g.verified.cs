@@ -80,7 +80,6 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

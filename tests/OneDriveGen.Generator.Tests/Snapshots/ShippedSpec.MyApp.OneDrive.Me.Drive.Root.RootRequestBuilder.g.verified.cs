@@ -106,7 +106,6 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }

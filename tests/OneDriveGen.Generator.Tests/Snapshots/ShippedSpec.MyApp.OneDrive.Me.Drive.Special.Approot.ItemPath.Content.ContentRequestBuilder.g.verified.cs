@@ -80,7 +80,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/octet-stream, application/json");
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
     }
@@ -141,7 +140,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
             query = configuration.QueryParameters;
         }
         requestInfo.PathParameters["request-raw-url"] = BuildPutUrl(query);
-        requestInfo.Headers.TryAdd("Accept", "application/json");
         requestInfo.SetStreamContent(body, "application/octet-stream");
         requestInfo.AddRequestOptions(PutOptions);
         return requestInfo;
