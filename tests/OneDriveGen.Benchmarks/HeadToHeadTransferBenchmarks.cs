@@ -89,6 +89,15 @@ public class HeadToHeadTransferBenchmarks
         return item.Size ?? 0;
     }
 
+    [BenchmarkCategory("download 256 MiB"), Benchmark(Description = "OneDriveGen, hash checked (its default)")]
+    public async Task<long> DownloadOneDriveGenVerified()
+    {
+        _running = nameof(DownloadOneDriveGenVerified);
+        var request = _contenders.OneDriveGen.Drives[_driveId].Items[_fileId].ToGetRequestInformation();
+        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null);
+        return item.Size ?? 0;
+    }
+
     [BenchmarkCategory("download 256 MiB"), Benchmark(Description = "Microsoft.Graph")]
     public async Task<long> DownloadGraph()
     {

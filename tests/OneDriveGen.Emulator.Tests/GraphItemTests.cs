@@ -135,6 +135,7 @@ public class GraphItemTests
 
         Assert.Equal(398, cat.GetProperty("image").GetProperty("height").GetInt32());
         Assert.Equal(40, cat.GetProperty("file").GetProperty("hashes").GetProperty("sha1Hash").GetString()!.Length);
+        Assert.Equal(28, cat.GetProperty("file").GetProperty("hashes").GetProperty("quickXorHash").GetString()!.Length);
         Assert.StartsWith(h.Emulator.ContentBaseUrl + "/download/", cat.GetProperty("@microsoft.graph.downloadUrl").GetString());
         Assert.Equal("/drive/root:/Pictures", cat.GetProperty("parentReference").GetProperty("path").GetString());
         Assert.Equal(2, folder.GetProperty("folder").GetProperty("childCount").GetInt32());

@@ -33,6 +33,48 @@ public class DownloadTests
     }
 
     [Fact]
+    public async Task OneDriveForBusinessDownloadsAreCheckedByQuickXorHashAndDamageIsCaught()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "odg-qxh-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o =>
+            {
+                o.ItemIdStyle = OneDriveGen.Emulator.Drive.ItemIdStyle.Business;
+                o.SeedDrive = false;
+                o.DataDirectory = data;
+            });
+            var (client, adapter, _) = await h.SignInAsync();
+            var content = RandomNumberGenerator.GetBytes(300_000);
+            h.Emulator.Drive.AddFile("Work", "report.bin", content);
+            var request = client.Me.Drive.Root.ItemWithPath("Work/report.bin").ToGetRequestInformation();
+            var downloader = new DriveDownloader(adapter, h.Http);
+            using var intact = new MemoryStream();
+
+            var item = await downloader.DownloadAsync(request, intact);
+            // Damage one byte of the stored content (same length), as a faulty transfer would.
+            var blob = Directory.GetFiles(data, "*.bin").Single(f => new FileInfo(f).Length == content.Length);
+            var bytes = File.ReadAllBytes(blob);
+            bytes[123_456] ^= 0x40;
+            File.WriteAllBytes(blob, bytes);
+            var damaged = await Assert.ThrowsAsync<InvalidDataException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Work/report.bin").ToGetRequestInformation(), new MemoryStream()));
+
+            Assert.Equal(content, intact.ToArray());
+            Assert.Null(item.File!.Hashes!.Sha1Hash);
+            Assert.Null(item.File.Hashes.Sha256Hash);
+            Assert.Equal(QuickXorHash.ToBase64(content), item.File.Hashes.QuickXorHash);
+            Assert.Contains("quickXorHash", damaged.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task ResumesAfterTwoResetsAndEndsByteIdentical()
     {
         await using var h = await RuntimeHarness.StartAsync();

@@ -3,10 +3,10 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
@@ -15,7 +15,7 @@ namespace OneDriveGen.Runtime.Drive;
 /// Downloads a file to any stream in constant memory: reads the item (its pre-authenticated URL, size, eTag and
 /// hashes) through Graph, fetches the content from the download host without Authorization, resumes with Range after
 /// a dropped connection (the eTag must not change: a changed file is never stitched together), reports progress, and
-/// checks the SHA-1 or SHA-256 the service reports.
+/// checks the hash the service reports (quickXorHash, else SHA-1, else SHA-256).
 /// </summary>
 public sealed class DriveDownloader
 {
@@ -46,9 +46,8 @@ public sealed class DriveDownloader
         var item = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
         var expectedETag = item.ETag;
 
-        // Only the hash that will be checked is computed: SHA-1 when the service reports it, else SHA-256.
-        var (algorithm, expectedHash) = verifyHash ? ExpectedHash(item) : (null, null);
-        using var hash = algorithm is { } name ? IncrementalHash.CreateHash(name) : null;
+        // Only the hash that will be checked is computed (see ContentHash for which).
+        using var hash = verifyHash ? ContentHash.For(item.File?.Hashes) : null;
         var buffer = new byte[BufferSize];
         long written = 0;
         var total = item.Size;
@@ -98,7 +97,7 @@ public sealed class DriveDownloader
                     }
 
                     await destination.WriteAsync(buffer.AsMemory(offset, read - offset), cancellationToken).ConfigureAwait(false);
-                    hash?.AppendData(buffer, offset, read - offset);
+                    hash?.Append(buffer.AsSpan(offset, read - offset));
                     written += read - offset;
                     progress?.Report(new TransferProgress(written, total));
                 }
@@ -116,16 +115,16 @@ public sealed class DriveDownloader
             }
         }
 
-        if (hash is not null && !string.Equals(Convert.ToHexString(hash.GetHashAndReset()), expectedHash, StringComparison.OrdinalIgnoreCase))
+        if (hash is not null && !hash.Matches())
         {
-            throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {algorithm!.Value.Name} the service reports ({expectedHash}).");
+            throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {hash.Name} the service reports ({hash.Expected}).");
         }
 
         return item;
     }
 
     private async Task<DriveItem> ReadItemAsync(RequestInformation itemRequest, CancellationToken cancellationToken) =>
-        await _graph.SendAsync(itemRequest, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false)
+        await GraphJson.SendAsync(_graph, itemRequest, DriveItem.ReadJson, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false)
         ?? throw new InvalidOperationException("The item request returned nothing.");
 
     private static void CheckUnchanged(DriveItem item, string? expected, string? actual)
@@ -135,12 +134,4 @@ public sealed class DriveDownloader
             throw new FileChangedException(item.Id ?? "?", expected, actual);
         }
     }
-
-    private static (HashAlgorithmName? Algorithm, string? Expected) ExpectedHash(DriveItem item) =>
-        item.File?.Hashes switch
-        {
-            { Sha1Hash: { Length: > 0 } sha1 } => (HashAlgorithmName.SHA1, sha1),
-            { Sha256Hash: { Length: > 0 } sha256 } => (HashAlgorithmName.SHA256, sha256),
-            _ => (null, null),
-        };
 }

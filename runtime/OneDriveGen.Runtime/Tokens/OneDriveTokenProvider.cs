@@ -72,7 +72,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     {
         ArgumentNullException.ThrowIfNull(tokens);
         await _store.SetAsync(Account, tokens, cancellationToken).ConfigureAwait(false);
-        _cached = new Cached(tokens);
+        _cached = new Cached(tokens, _skew);
     }
 
     /// <inheritdoc />
@@ -84,7 +84,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         }
 
         var cached = _cached;
-        return cached is not null && cached.Tokens.IsFresh(_time.GetUtcNow(), _skew)
+        return cached is not null && _time.GetUtcNow().UtcTicks < cached.RefreshAtUtcTicks
             ? cached.Task
             : RefreshAsync(rejectedAccessToken: null, cancellationToken);
     }
@@ -117,7 +117,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
                 ?? throw new NotSignedInException(Account, "the token store has no tokens for it.");
             if (Usable(stored, now, rejectedAccessToken))
             {
-                _cached = new Cached(stored);
+                _cached = new Cached(stored, _skew);
                 return stored.AccessToken;
             }
 
@@ -144,7 +144,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
                 }
 
                 _logger.LogInformation("Account {Account} was refreshed by another process; using its tokens", Account);
-                _cached = new Cached(winner);
+                _cached = new Cached(winner, _skew);
                 return winner.AccessToken;
             }
 
@@ -156,7 +156,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
 
             // Saved before any waiter proceeds: a rotated refresh token is never lost.
             await _store.SetAsync(Account, refreshed, cancellationToken).ConfigureAwait(false);
-            _cached = new Cached(refreshed);
+            _cached = new Cached(refreshed, _skew);
             Interlocked.Increment(ref _refreshCount);
             _logger.LogDebug("Refreshed account {Account}; the new access token expires {ExpiresAt:O}; refresh token {Rotation}", Account, refreshed.ExpiresAt, string.Equals(refreshed.RefreshToken, stored.RefreshToken, StringComparison.Ordinal) ? "unchanged" : "rotated and saved");
             return refreshed.AccessToken;
@@ -195,13 +195,17 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     {
         public static readonly Task<string> Empty = System.Threading.Tasks.Task.FromResult(string.Empty);
 
-        public Cached(TokenSet tokens)
+        public Cached(TokenSet tokens, TimeSpan skew)
         {
             Tokens = tokens;
             Task = System.Threading.Tasks.Task.FromResult(tokens.AccessToken);
+            // Fresh while now + skew < ExpiresAt, kept as one number so the hot path compares two longs.
+            RefreshAtUtcTicks = tokens.ExpiresAt.UtcTicks - skew.Ticks;
         }
 
         public TokenSet Tokens { get; }
+
+        public long RefreshAtUtcTicks { get; }
 
         public Task<string> Task { get; }
     }

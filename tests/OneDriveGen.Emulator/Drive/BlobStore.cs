@@ -3,6 +3,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
+using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Emulator.Drive;
 
@@ -37,6 +38,7 @@ internal sealed class BlobStore : IDisposable
         var path = NewPath();
         using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
         using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var quickXor = new QuickXorHash();
         var buffer = new byte[81920];
         long total = 0;
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
@@ -56,6 +58,7 @@ internal sealed class BlobStore : IDisposable
                 }
 
                 sha256.AppendData(buffer, 0, read);
+                quickXor.Append(buffer.AsSpan(0, read));
                 await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
@@ -67,22 +70,31 @@ internal sealed class BlobStore : IDisposable
         }
 
         var sha1Hex = total <= Sha1Limit ? Convert.ToHexString(sha1.GetHashAndReset()) : null;
-        return new BlobInfo(path, total, sha1Hex, Convert.ToHexString(sha256.GetHashAndReset()));
+        return new BlobInfo(path, total, sha1Hex, Convert.ToHexString(sha256.GetHashAndReset()), Convert.ToBase64String(quickXor.GetHashAndReset()));
     }
 
-    /// <summary>Hashes an existing file (a finished upload session).</summary>
+    /// <summary>Hashes an existing file (a finished upload session), reading it once.</summary>
     public static async Task<BlobInfo> DescribeAsync(string path, CancellationToken cancellationToken)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous);
-        string? sha1 = null;
-        if (stream.Length <= Sha1Limit)
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var withSha1 = stream.Length <= Sha1Limit;
+        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var quickXor = new QuickXorHash();
+        var buffer = new byte[1024 * 1024];
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            sha1 = Convert.ToHexString(await SHA1.HashDataAsync(stream, cancellationToken));
-            stream.Position = 0;
+            if (withSha1)
+            {
+                sha1.AppendData(buffer, 0, read);
+            }
+
+            sha256.AppendData(buffer, 0, read);
+            quickXor.Append(buffer.AsSpan(0, read));
         }
 
-        var sha256 = await SHA256.HashDataAsync(stream, cancellationToken);
-        return new BlobInfo(path, stream.Length, sha1, Convert.ToHexString(sha256));
+        return new BlobInfo(path, stream.Length, withSha1 ? Convert.ToHexString(sha1.GetHashAndReset()) : null, Convert.ToHexString(sha256.GetHashAndReset()), Convert.ToBase64String(quickXor.GetHashAndReset()));
     }
 
     public static Stream OpenRead(string path) =>
@@ -105,4 +117,4 @@ internal sealed class BlobStore : IDisposable
 }
 
 /// <summary>A stored blob: where it is, its size and hashes (no SHA-1 above <see cref="BlobStore.Sha1Limit"/>).</summary>
-internal sealed record BlobInfo(string Path, long Size, string? Sha1Hex, string Sha256Hex);
+internal sealed record BlobInfo(string Path, long Size, string? Sha1Hex, string Sha256Hex, string QuickXorHash);

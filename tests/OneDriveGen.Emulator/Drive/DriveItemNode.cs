@@ -32,6 +32,8 @@ internal sealed class DriveItemNode
 
     public string? Sha256Hex { get; set; }
 
+    public string? QuickXorHash { get; set; }
+
     public string? BlobPath { get; set; }
 
     public int? ImageWidth { get; set; }

@@ -37,6 +37,7 @@ internal static class DriveSnapshot
                 writer.WriteString("blob", item.BlobPath is null ? null : Path.GetFileName(item.BlobPath));
                 writer.WriteString("sha1", item.Sha1Hex);
                 writer.WriteString("sha256", item.Sha256Hex);
+                writer.WriteString("quickXor", item.QuickXorHash);
                 writer.WriteString("mimeType", item.MimeType);
                 writer.WriteString("special", item.SpecialFolder);
                 if (item.ImageWidth is { } width && item.ImageHeight is { } height)
@@ -85,6 +86,7 @@ internal static class DriveSnapshot
             node.BlobPath = Text("blob") is { } blob ? Path.Combine(directory, blob) : null;
             node.Sha1Hex = Text("sha1");
             node.Sha256Hex = Text("sha256");
+            node.QuickXorHash = e.TryGetProperty("quickXor", out _) ? Text("quickXor") : null;
             node.MimeType = Text("mimeType");
             node.SpecialFolder = Text("special");
             node.ImageWidth = e.TryGetProperty("width", out var w) ? w.GetInt32() : null;

@@ -511,6 +511,7 @@ public sealed class DriveStore : IDisposable
         node.Size = blob.Size;
         node.Sha1Hex = blob.Sha1Hex;
         node.Sha256Hex = blob.Sha256Hex;
+        node.QuickXorHash = blob.QuickXorHash;
         node.MimeType = MimeTypes.ForName(node.Name);
     }
 
@@ -556,6 +557,7 @@ public sealed class DriveStore : IDisposable
             Size = source.Size,
             Sha1Hex = source.Sha1Hex,
             Sha256Hex = source.Sha256Hex,
+            QuickXorHash = source.QuickXorHash,
             MimeType = source.MimeType,
             ImageWidth = source.ImageWidth,
             ImageHeight = source.ImageHeight,

@@ -103,12 +103,23 @@ internal static class ItemJson
             writer.WriteStartObject("file");
             writer.WriteString("mimeType", node.MimeType ?? "application/octet-stream");
             writer.WriteStartObject("hashes");
-            if (node.Sha1Hex is not null)
+            // OneDrive for Business reports quickXorHash alone; personal OneDrive also SHA-1 and SHA-256.
+            var business = drive.DriveType == "business";
+            if (node.Sha1Hex is not null && !business)
             {
                 writer.WriteString("sha1Hash", node.Sha1Hex);
             }
 
-            writer.WriteString("sha256Hash", node.Sha256Hex);
+            if (!business)
+            {
+                writer.WriteString("sha256Hash", node.Sha256Hex);
+            }
+
+            if (node.QuickXorHash is not null)
+            {
+                writer.WriteString("quickXorHash", node.QuickXorHash);
+            }
+
             writer.WriteEndObject();
             writer.WriteEndObject();
         }
