@@ -10,11 +10,19 @@ public static class Program
 {
     /// <summary>
     /// Entry point. <c>--smoke</c> runs every chosen benchmark once with BenchmarkDotNet's Dry job only: the jobs a
-    /// class asks for (such as the transfers' five monitored iterations) are not run beside it.
+    /// class asks for (such as the transfers' five monitored iterations) are not run beside it. <c>--reverse</c>
+    /// runs the chosen benchmarks last to first, to see whether running first (as baselines do) is an advantage on
+    /// a noisy machine.
     /// </summary>
     public static void Main(string[] args)
     {
         var switcher = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly);
+        if (args.Contains("--reverse", StringComparer.Ordinal))
+        {
+            switcher.Run(args.Where(a => a != "--reverse").ToArray(), DefaultConfig.Instance.WithOrderer(new ReverseExecutionOrderer()));
+            return;
+        }
+
         if (args.Contains("--smoke", StringComparer.Ordinal))
         {
             var rest = args.Where(a => a != "--smoke").Concat(new[] { "--job", "Dry" }).ToArray();
