@@ -1,12 +1,10 @@
 using System;
 using System.IO;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
 using Microsoft.Graph;
 using Microsoft.Graph.Drives.Item.Items.Item.CreateUploadSession;
 using Microsoft.Graph.Models;
@@ -19,14 +17,12 @@ namespace OneDriveGen.Benchmarks;
 /// 256 MiB downloaded and uploaded (an upload session of 10 MiB fragments) by the three head-to-head clients, each
 /// the way its documentation says: hand-written HttpClient (item, then its pre-authenticated URL; createUploadSession
 /// then PUTs), OneDriveGen's <see cref="DriveDownloader"/> and <see cref="DriveUploader"/>, and Microsoft.Graph
-/// (<c>…/content</c> as a stream; <c>LargeFileUploadTask</c>). Each iteration prints the client's peak managed heap
-/// above its start, shown in the summary by <see cref="PeakManagedHeapColumn"/>.
+/// (<c>…/content</c> as a stream; <c>LargeFileUploadTask</c>). The client's peak managed heap is in the summary.
 /// </summary>
-[Config(typeof(PeakColumnConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(MonitoredJobConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
-public class HeadToHeadTransferBenchmarks
+public class HeadToHeadTransferBenchmarks : PeakSampledBenchmarks
 {
     private const long Size = 256L * 1024 * 1024;
     private const int Fragment = 32 * 320 * 1024;
@@ -36,8 +32,6 @@ public class HeadToHeadTransferBenchmarks
     private string _driveId = null!;
     private string _rootId = null!;
     private string _fileId = null!;
-    private ManagedPeak? _peak;
-    private string _running = string.Empty;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -50,16 +44,6 @@ public class HeadToHeadTransferBenchmarks
         _fileId = await _contenders.IdOfAsync("/me/drive/root:/big.bin");
     }
 
-    [IterationSetup]
-    public void StartSampling() => _peak = new ManagedPeak();
-
-    [IterationCleanup]
-    public void StopSampling()
-    {
-        _peak!.Dispose();
-        PeakRecord.Write(nameof(HeadToHeadTransferBenchmarks), _running, _peak.PeakAboveStartMiB);
-    }
-
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -70,7 +54,7 @@ public class HeadToHeadTransferBenchmarks
     [BenchmarkCategory("download 256 MiB"), Benchmark(Baseline = true, Description = "hand-written")]
     public async Task<long> DownloadHandWritten()
     {
-        _running = nameof(DownloadHandWritten);
+        Running(nameof(DownloadHandWritten));
         using var item = await _contenders.Http.GetAsync($"{_contenders.BaseUrl}/drives/{_driveId}/items/{Uri.EscapeDataString(_fileId)}");
         using var json = JsonDocument.Parse(await item.Content.ReadAsStreamAsync());
         using var response = await _plain.GetAsync(json.RootElement.GetProperty("@microsoft.graph.downloadUrl").GetString(), HttpCompletionOption.ResponseHeadersRead);
@@ -83,7 +67,7 @@ public class HeadToHeadTransferBenchmarks
     [BenchmarkCategory("download 256 MiB"), Benchmark(Description = "OneDriveGen (no hash check)")]
     public async Task<long> DownloadOneDriveGen()
     {
-        _running = nameof(DownloadOneDriveGen);
+        Running(nameof(DownloadOneDriveGen));
         var request = _contenders.OneDriveGen.Drives[_driveId].Items[_fileId].ToGetRequestInformation();
         var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null, verifyHash: false);
         return item.Size ?? 0;
@@ -92,7 +76,7 @@ public class HeadToHeadTransferBenchmarks
     [BenchmarkCategory("download 256 MiB"), Benchmark(Description = "OneDriveGen, hash checked (its default)")]
     public async Task<long> DownloadOneDriveGenVerified()
     {
-        _running = nameof(DownloadOneDriveGenVerified);
+        Running(nameof(DownloadOneDriveGenVerified));
         var request = _contenders.OneDriveGen.Drives[_driveId].Items[_fileId].ToGetRequestInformation();
         var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null);
         return item.Size ?? 0;
@@ -101,41 +85,23 @@ public class HeadToHeadTransferBenchmarks
     [BenchmarkCategory("download 256 MiB"), Benchmark(Description = "Microsoft.Graph")]
     public async Task<long> DownloadGraph()
     {
-        _running = nameof(DownloadGraph);
+        Running(nameof(DownloadGraph));
         await using var body = await _contenders.Graph.Drives[_driveId].Items[_fileId].Content.GetAsync();
         await body!.CopyToAsync(Stream.Null);
         return Size;
     }
 
     [BenchmarkCategory("upload 256 MiB"), Benchmark(Baseline = true, Description = "hand-written")]
-    public async Task<long> UploadHandWritten()
+    public Task<long> UploadHandWritten()
     {
-        _running = nameof(UploadHandWritten);
-        using var created = await _contenders.Http.PostAsync(
-            $"{_contenders.BaseUrl}/drives/{_driveId}/items/{Uri.EscapeDataString(_rootId)}:/big.bin:/createUploadSession",
-            new StringContent("{\"item\":{\"@microsoft.graph.conflictBehavior\":\"replace\"}}", System.Text.Encoding.UTF8, "application/json"));
-        created.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await created.Content.ReadAsStreamAsync());
-        var uploadUrl = json.RootElement.GetProperty("uploadUrl").GetString()!;
-        var source = new PatternStream(Size);
-        var buffer = new byte[Fragment];
-        for (long offset = 0; offset < Size; offset += Fragment)
-        {
-            var length = (int)Math.Min(Fragment, Size - offset);
-            source.ReadExactly(buffer, 0, length);
-            using var content = new ByteArrayContent(buffer, 0, length);
-            content.Headers.ContentRange = new ContentRangeHeaderValue(offset, offset + length - 1, Size);
-            using var response = await _plain.PutAsync(uploadUrl, content);
-            response.EnsureSuccessStatusCode();
-        }
-
-        return Size;
+        Running(nameof(UploadHandWritten));
+        return HandWrittenUpload.SendAsync(_contenders.Http, _plain, $"{_contenders.BaseUrl}/drives/{_driveId}/items/{Uri.EscapeDataString(_rootId)}:/big.bin:/createUploadSession", Size, Fragment);
     }
 
     [BenchmarkCategory("upload 256 MiB"), Benchmark(Description = "OneDriveGen")]
     public async Task<long> UploadOneDriveGen()
     {
-        _running = nameof(UploadOneDriveGen);
+        Running(nameof(UploadOneDriveGen));
         var item = await new DriveUploader(_contenders.OneDriveGenAdapter, _plain) { FragmentSize = Fragment }.UploadAsync(new PatternStream(Size), "big.bin");
         return item.Size ?? 0;
     }
@@ -143,7 +109,7 @@ public class HeadToHeadTransferBenchmarks
     [BenchmarkCategory("upload 256 MiB"), Benchmark(Description = "Microsoft.Graph")]
     public async Task<long> UploadGraph()
     {
-        _running = nameof(UploadGraph);
+        Running(nameof(UploadGraph));
         var body = new CreateUploadSessionPostRequestBody
         {
             Item = new DriveItemUploadableProperties { AdditionalData = { ["@microsoft.graph.conflictBehavior"] = "replace" } },
@@ -153,11 +119,5 @@ public class HeadToHeadTransferBenchmarks
         var upload = new LargeFileUploadTask<GraphItem>(session!, new PatternStream(Size), Fragment);
         var result = await upload.UploadAsync();
         return result.UploadSucceeded ? Size : throw new InvalidOperationException("Microsoft.Graph's upload did not succeed.");
-    }
-
-    /// <summary>Adds the peak-heap column to this class's summary.</summary>
-    private sealed class PeakColumnConfig : BenchmarkDotNet.Configs.ManualConfig
-    {
-        public PeakColumnConfig() => AddColumn(new PeakManagedHeapColumn());
     }
 }

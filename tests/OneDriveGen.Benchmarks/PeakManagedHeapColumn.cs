@@ -10,7 +10,7 @@ namespace OneDriveGen.Benchmarks;
 /// The highest managed-heap peak above its start over a benchmark's iterations (sampled by <see cref="ManagedPeak"/>
 /// and kept by <see cref="PeakRecord"/>), and its ratio to the baseline of the same category.
 /// </summary>
-internal sealed class PeakManagedHeapColumn : IColumn
+public sealed class PeakManagedHeapColumn : IColumn
 {
     public string Id => nameof(PeakManagedHeapColumn);
 

@@ -8,6 +8,9 @@ namespace OneDriveGen.Benchmarks;
 /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher).</summary>
 public static class Program
 {
+    /// <summary>Whether this is a <c>--smoke</c> run, in which classes add no jobs of their own (see <see cref="MonitoredJobConfig"/>).</summary>
+    internal static bool IsSmokeRun { get; private set; }
+
     /// <summary>
     /// Entry point. <c>--smoke</c> runs every chosen benchmark once with BenchmarkDotNet's Dry job only: the jobs a
     /// class asks for (such as the transfers' five monitored iterations) are not run beside it. <c>--reverse</c>
@@ -25,8 +28,8 @@ public static class Program
 
         if (args.Contains("--smoke", StringComparer.Ordinal))
         {
-            var rest = args.Where(a => a != "--smoke").Concat(new[] { "--job", "Dry" }).ToArray();
-            switcher.Run(rest, DefaultConfig.Instance.WithUnionRule(ConfigUnionRule.AlwaysUseGlobal));
+            IsSmokeRun = true;
+            switcher.Run(args.Where(a => a != "--smoke").Concat(new[] { "--job", "Dry" }).ToArray());
             return;
         }
 
