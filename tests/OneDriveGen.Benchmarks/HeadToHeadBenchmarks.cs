@@ -1,19 +1,10 @@
 using System;
-using System.Collections.Generic;
 using System.Net.Http;
-using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Threading;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using Microsoft.Kiota.Abstractions.Authentication;
-using OneDriveGen.Emulator.Identity;
-using OneDriveGen.Runtime.Auth;
-using OneDriveGen.Runtime.Configuration;
-using OneDriveGen.Runtime.Http;
 using OneDriveGen.Runtime.OneDrive;
-using OneDriveGen.Runtime.Tokens;
 using GraphClient = Microsoft.Graph.GraphServiceClient;
 
 namespace OneDriveGen.Benchmarks;
