@@ -8,7 +8,6 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using OneDriveGen.Tests.Shared;
 
 namespace OneDriveGen.Benchmarks;
@@ -18,7 +17,7 @@ namespace OneDriveGen.Benchmarks;
 /// against the emulator (its own process). Wall time is BenchmarkDotNet's; peak resident memory comes from
 /// /usr/bin/time and is printed at the end with each program's published size.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 9)]
+[Config(typeof(ColdStartJobConfig))]
 public class ColdStartBenchmarks
 {
     private readonly List<long> _peaksKb = new();

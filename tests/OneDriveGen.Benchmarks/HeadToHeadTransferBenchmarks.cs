@@ -19,7 +19,7 @@ namespace OneDriveGen.Benchmarks;
 /// then PUTs), OneDriveGen's <see cref="DriveDownloader"/> and <see cref="DriveUploader"/>, and Microsoft.Graph
 /// (<c>…/content</c> as a stream; <c>LargeFileUploadTask</c>). The client's peak managed heap is in the summary.
 /// </summary>
-[Config(typeof(MonitoredJobConfig))]
+[Config(typeof(TransferJobConfig))]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class HeadToHeadTransferBenchmarks : PeakSampledBenchmarks

@@ -1,19 +1,36 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 
 namespace OneDriveGen.Benchmarks;
 
 /// <summary>
-/// The peak-heap column, and one launch, one warm-up and five measured iterations of the monitoring strategy (each
-/// iteration one whole transfer), except in a <c>--smoke</c> run, where the command line's Dry job is the only one.
+/// One launch, one warm-up and a few measured iterations of the monitoring strategy (each iteration one whole
+/// transfer or process), except in a <c>--smoke</c> run, where the command line's Dry job is the only one.
 /// </summary>
-public sealed class MonitoredJobConfig : PeakColumnConfig
+public abstract class MonitoredJobConfig : ManualConfig
 {
-    public MonitoredJobConfig()
+    protected MonitoredJobConfig(int iterations)
     {
         if (!Program.IsSmokeRun)
         {
-            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5));
+            AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(iterations));
         }
+    }
+}
+
+/// <summary>Five monitored iterations and the peak-heap column: the head-to-head transfers.</summary>
+public sealed class TransferJobConfig : MonitoredJobConfig
+{
+    public TransferJobConfig()
+        : base(5) => AddColumn(new PeakManagedHeapColumn());
+}
+
+/// <summary>Nine monitored iterations: the cold-start processes.</summary>
+public sealed class ColdStartJobConfig : MonitoredJobConfig
+{
+    public ColdStartJobConfig()
+        : base(9)
+    {
     }
 }
