@@ -36,6 +36,11 @@ internal static class BuilderEmitter
                 WriteAccessor(writer, child);
             }
 
+            if (unit.Operations.Count > 0)
+            {
+                OperationEmitter.WriteSharedRequestParts(writer, unit);
+            }
+
             foreach (var operation in unit.Operations)
             {
                 OperationEmitter.Write(writer, unit, operation);

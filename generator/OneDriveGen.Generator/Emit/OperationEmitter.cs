@@ -8,6 +8,7 @@ namespace OneDriveGen.Generator.Emit;
 internal static class OperationEmitter
 {
     private const string Kiota = "global::Microsoft.Kiota.Abstractions";
+    private const string Expansion = "global::OneDriveGen.Runtime.Requests.UriExpansion";
 
     public static void Write(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
     {
@@ -17,7 +18,7 @@ internal static class OperationEmitter
         var endpointField = operation.MethodName + "Endpoint";
 
         WriteEndpointOption(writer, operation, endpointField);
-        WriteStaticRequestParts(writer, unit, operation, endpointField);
+        WriteStaticRequestParts(writer, operation, endpointField);
         WriteDocs(writer, operation);
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
         writer.WriteLine($"/// <exception cref=\"{Kiota}.ApiException\">The service answered with an error.</exception>");
@@ -30,7 +31,7 @@ internal static class OperationEmitter
         using (writer.OpenBlock($"public async {returnType} {operation.MethodName}Async({bodyParameter}{configuration} requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)"))
         {
             writer.WriteLine($"var requestInfo = To{operation.MethodName}RequestInformation({bodyArgument}requestConfiguration);");
-            var errorMapping = unit.ErrorModel is null ? "null" : operation.MethodName + "ErrorMapping";
+            var errorMapping = unit.ErrorModel is null ? "null" : "ErrorMapping";
 
             switch (operation.Response.Kind)
             {
@@ -62,17 +63,25 @@ internal static class OperationEmitter
             // The URL is concatenated from the template taken apart at compile time, and the typed query parameters
             // are read directly: no template parsing and no reflection per request.
             writer.WriteLine($"var requestInfo = new {Kiota}.RequestInformation {{ HttpMethod = {Kiota}.Method.{operation.HttpMethod} }};");
-            writer.WriteLine($"{QueryParametersType(unit, operation)}? query = null;");
+            var hasQuery = operation.QueryParameters.Count > 0;
+            if (hasQuery)
+            {
+                writer.WriteLine($"{QueryParametersType(unit, operation)}? query = null;");
+            }
+
             using (writer.OpenBlock("if (requestConfiguration is not null)"))
             {
                 writer.WriteLine($"var configuration = new {Kiota}.RequestConfiguration<{QueryParametersType(unit, operation)}>();");
                 writer.WriteLine("requestConfiguration(configuration);");
                 writer.WriteLine("requestInfo.Headers.AddAll(configuration.Headers);");
                 writer.WriteLine("requestInfo.AddRequestOptions(configuration.Options);");
-                writer.WriteLine("query = configuration.QueryParameters;");
+                if (hasQuery)
+                {
+                    writer.WriteLine("query = configuration.QueryParameters;");
+                }
             }
 
-            writer.WriteLine($"requestInfo.PathParameters[\"request-raw-url\"] = Build{operation.MethodName}Url(query);");
+            writer.WriteLine($"requestInfo.PathParameters[\"request-raw-url\"] = {(hasQuery ? $"Build{operation.MethodName}Url(query)" : "BuildPathUrl()")};");
             // No Accept header: Graph answers JSON (or the bytes) regardless, and each header costs a set per request.
             if (operation.Body.Kind == PayloadKind.Model)
             {
@@ -88,32 +97,47 @@ internal static class OperationEmitter
         }
 
         writer.WriteLine();
-        WriteUrlBuilder(writer, unit, operation);
-    }
-
-    // Per endpoint, not per call: Kiota only reads the error mapping and the option list.
-    private static void WriteStaticRequestParts(SourceWriter writer, BuilderUnit unit, OperationPlan operation, string endpointField)
-    {
-        writer.WriteLine($"private static readonly {Kiota}.IRequestOption[] {operation.MethodName}Options = {{ {endpointField} }};");
-        writer.WriteLine();
-        if (unit.ErrorModel is not null)
+        if (operation.QueryParameters.Count > 0)
         {
-            var error = ModelType(unit, unit.ErrorModel);
-            writer.WriteLine($"private static readonly global::System.Collections.Generic.Dictionary<string, {Kiota}.Serialization.ParsableFactory<{Kiota}.Serialization.IParsable>> {operation.MethodName}ErrorMapping = new()");
-            writer.WriteLine("{");
-            writer.WriteLine($"    {{ \"XXX\", {error}.CreateFromDiscriminatorValue }},");
-            writer.WriteLine("};");
-            writer.WriteLine();
+            WriteQueryUrlBuilder(writer, unit, operation);
         }
     }
 
-    private static void WriteUrlBuilder(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
+    // Per endpoint, not per call: Kiota only reads the option list.
+    private static void WriteStaticRequestParts(SourceWriter writer, OperationPlan operation, string endpointField)
     {
-        const string Expansion = "global::OneDriveGen.Runtime.Requests.UriExpansion";
-        CodeText.Summary(writer, $"The URL of {operation.MethodName}: {unit.UrlTemplate} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.");
-        using (writer.OpenBlock($"private string Build{operation.MethodName}Url({QueryParametersType(unit, operation)}? query)"))
+        writer.WriteLine($"private static readonly {Kiota}.IRequestOption[] {operation.MethodName}Options = {{ {endpointField} }};");
+        writer.WriteLine();
+    }
+
+    /// <summary>
+    /// What every operation of a builder shares, written once: the error mapping (Kiota only reads it) and the URL
+    /// path, concatenated from the template taken apart at compile time.
+    /// </summary>
+    public static void WriteSharedRequestParts(SourceWriter writer, BuilderUnit unit)
+    {
+        if (unit.ErrorModel is not null)
         {
-            writer.WriteLine("if (PathParameters.TryGetValue(\"request-raw-url\", out var raw) && raw is string rawUrl) return rawUrl;");
+            writer.WriteLine($"private static readonly global::System.Collections.Generic.Dictionary<string, {Kiota}.Serialization.ParsableFactory<{Kiota}.Serialization.IParsable>> ErrorMapping = new()");
+            writer.WriteLine("{");
+            writer.WriteLine($"    {{ \"XXX\", {ModelType(unit, unit.ErrorModel)}.CreateFromDiscriminatorValue }},");
+            writer.WriteLine("};");
+            writer.WriteLine();
+        }
+
+        CodeText.Summary(writer, "The raw URL this builder was made with, if it was.");
+        writer.WriteLine("private string? RawUrl => PathParameters.TryGetValue(\"request-raw-url\", out var raw) ? raw as string : null;");
+        writer.WriteLine();
+        if (unit.Operations.Any(o => o.QueryParameters.Count == 0))
+        {
+            CodeText.Summary(writer, $"The URL of the operations without query parameters: {unit.UrlTemplate} expanded as RFC 6570 (and Kiota) would, or the raw URL.");
+            writer.WriteLine($"private string BuildPathUrl() => RawUrl ?? {Expansion}.ToStringAndReturn(RentPathUrl());");
+            writer.WriteLine();
+        }
+
+        CodeText.Summary(writer, $"A rented builder holding the path of {unit.UrlTemplate}; give it back with UriExpansion.ToStringAndReturn.");
+        using (writer.OpenBlock("private global::System.Text.StringBuilder RentPathUrl()"))
+        {
             writer.WriteLine($"var url = {Expansion}.RentBuilder();");
             foreach (var part in UrlTemplateParts.Path(unit.UrlTemplate))
             {
@@ -122,9 +146,21 @@ internal static class OperationEmitter
                     : $"url.Append({CodeText.Literal(part.Text)});");
             }
 
-            if (operation.QueryParameters.Count > 0)
+            writer.WriteLine("return url;");
+        }
+
+        writer.WriteLine();
+    }
+
+    private static void WriteQueryUrlBuilder(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
+    {
+        CodeText.Summary(writer, $"The URL of {operation.MethodName}: {unit.UrlTemplate} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.");
+        using (writer.OpenBlock($"private string Build{operation.MethodName}Url({QueryParametersType(unit, operation)}? query)"))
+        {
+            writer.WriteLine("if (RawUrl is { } rawUrl) return rawUrl;");
+            writer.WriteLine("var url = RentPathUrl();");
+            using (writer.OpenBlock("if (query is not null)"))
             {
-                writer.WriteLine($"if (query is null) return {Expansion}.ToStringAndReturn(url);");
                 writer.WriteLine("var separator = '?';");
                 foreach (var parameter in operation.QueryParameters)
                 {

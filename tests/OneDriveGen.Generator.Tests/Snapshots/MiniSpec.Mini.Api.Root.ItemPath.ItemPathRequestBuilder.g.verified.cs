@@ -39,6 +39,28 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         PathParameters.Add(name, value);
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/root:/{+item%2Dpath}: expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+
+    /// <summary>A rented builder holding the path of {+baseurl}/root:/{+item%2Dpath}:; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":");
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;getByPath&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "getByPath",
@@ -48,11 +70,6 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::Mini.Api.Models.Error.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Sends GET.</summary>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -60,7 +77,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::Mini.Api.Models.Item?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -69,30 +86,16 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
         if (requestConfiguration is not null)
         {
             var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
             requestConfiguration(configuration);
             requestInfo.Headers.AddAll(configuration.Headers);
             requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
         }
-        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
-    }
-
-    /// <summary>The URL of Get: {+baseurl}/root:/{+item%2Dpath}: expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
-    {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
-        url.Append(":");
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

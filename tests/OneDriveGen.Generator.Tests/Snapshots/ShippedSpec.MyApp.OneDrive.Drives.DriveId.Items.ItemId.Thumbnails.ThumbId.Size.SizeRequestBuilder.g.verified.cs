@@ -44,55 +44,20 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
 
     private global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.Content.ContentRequestBuilder? _content;
 
-    /// <summary>What the spec says of the GET endpoint &apos;getThumbnail&apos;.</summary>
-    public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
-        "getThumbnail",
-        "GET",
-        global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
-
-    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
-
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
     {
         { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
     };
 
-    /// <summary>Gets one thumbnail size: small, medium, large, smallSquare, mediumSquare, largeSquare, or custom such as c300x400 or c300x400_crop.</summary>
-    /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
-    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::Microsoft.Kiota.Abstractions.ApiException">The service answered with an error.</exception>
-    public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.Thumbnail?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Thumbnail.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
-    /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
-    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
-    /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
-    public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
-    {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
-        if (requestConfiguration is not null)
-        {
-            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
-            requestConfiguration(configuration);
-            requestInfo.Headers.AddAll(configuration.Headers);
-            requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
-        }
-        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.AddRequestOptions(GetOptions);
-        return requestInfo;
-    }
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}/{size} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
 
-    /// <summary>The URL of Get: {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}/{size} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
         var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
@@ -103,7 +68,45 @@ public partial class SizeRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
         url.Append("/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("size", out var p_size) ? p_size : null);
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return url;
+    }
+
+    /// <summary>What the spec says of the GET endpoint &apos;getThumbnail&apos;.</summary>
+    public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
+        "getThumbnail",
+        "GET",
+        global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    /// <summary>Gets one thumbnail size: small, medium, large, smallSquare, mediumSquare, largeSquare, or custom such as c300x400 or c300x400_crop.</summary>
+    /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
+    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::Microsoft.Kiota.Abstractions.ApiException">The service answered with an error.</exception>
+    public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.Thumbnail?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestInfo = ToGetRequestInformation(requestConfiguration);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Thumbnail>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Thumbnail.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
+    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
+    /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
+    public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
+    {
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
+        requestInfo.AddRequestOptions(GetOptions);
+        return requestInfo;
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -39,6 +39,30 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         PathParameters.Add(name, value);
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+
+    /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/drives/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        url.Append("/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/content");
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;downloadContentByPath&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "downloadContentByPath",
@@ -48,11 +72,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Downloads a file addressed by path; the service answers 302 with a pre-authenticated URL.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: redirectsToContent.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -61,7 +80,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -70,32 +89,16 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
         if (requestConfiguration is not null)
         {
             var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
             requestConfiguration(configuration);
             requestInfo.Headers.AddAll(configuration.Headers);
             requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
         }
-        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
         requestInfo.AddRequestOptions(GetOptions);
         return requestInfo;
-    }
-
-    /// <summary>The URL of Get: {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
-    {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
-        url.Append("/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
-        url.Append(":/content");
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the PUT endpoint &apos;uploadContentByPath&apos;.</summary>
@@ -107,11 +110,6 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PutErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Uploads a file to a path from the root (simple upload, small files only).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="body">The content to send.</param>
@@ -121,7 +119,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PutErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>
@@ -150,17 +148,13 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <summary>The URL of Put: {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
     private string BuildPutUrl(global::MyApp.OneDrive.Drives.DriveId.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters? query)
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
-        url.Append("/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
-        url.Append(":/content");
-        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
-        var separator = '?';
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
+        if (RawUrl is { } rawUrl) return rawUrl;
+        var url = RentPathUrl();
+        if (query is not null)
+        {
+            var separator = '?';
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
+        }
         return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 

@@ -39,6 +39,30 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         PathParameters.Add(name, value);
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/createUploadSession expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+
+    /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/createUploadSession; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/drives/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        url.Append("/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/createUploadSession");
+        return url;
+    }
+
     /// <summary>What the spec says of the POST endpoint &apos;createUploadSessionByPath&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption PostEndpoint = new(
         "createUploadSessionByPath",
@@ -47,11 +71,6 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
-
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PostErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
 
     /// <summary>Creates an upload session for a large file at a path from the root.</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
@@ -62,7 +81,7 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.UploadSession?> PostAsync(global::MyApp.OneDrive.Models.CreateUploadSessionRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.UploadSession.ReadJson, PostErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.UploadSession>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.UploadSession.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>
@@ -73,33 +92,17 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
         var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.POST };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
         if (requestConfiguration is not null)
         {
             var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
             requestConfiguration(configuration);
             requestInfo.Headers.AddAll(configuration.Headers);
             requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
         }
-        requestInfo.PathParameters["request-raw-url"] = BuildPostUrl(query);
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(PostOptions);
         return requestInfo;
-    }
-
-    /// <summary>The URL of Post: {+baseurl}/drives/{drive%2Did}/root:/{+item%2Dpath}:/createUploadSession expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildPostUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
-    {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
-        url.Append("/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
-        url.Append(":/createUploadSession");
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -72,6 +72,27 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
 
     private global::MyApp.OneDrive.Me.Drive.Items.ItemId.Copy.CopyRequestBuilder? _copy;
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+
+    /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;getItem&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "getItem",
@@ -81,11 +102,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Gets a drive item by its ID.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -94,7 +110,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -120,15 +136,14 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters? query)
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
-        var separator = '?';
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+        if (RawUrl is { } rawUrl) return rawUrl;
+        var url = RentPathUrl();
+        if (query is not null)
+        {
+            var separator = '?';
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+        }
         return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
@@ -141,11 +156,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PatchOptions = { PatchEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> PatchErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Renames or moves an item: send only the changed properties (name, parentReference).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="body">The request body.</param>
@@ -155,7 +165,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PatchAsync(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPatchRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, PatchErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PATCH request without sending it: the exact URL, headers and body that PatchAsync sends.</summary>
@@ -166,30 +176,17 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     {
         if (ReferenceEquals(body, null)) throw new global::System.ArgumentNullException(nameof(body));
         var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.PATCH };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
         if (requestConfiguration is not null)
         {
             var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
             requestConfiguration(configuration);
             requestInfo.Headers.AddAll(configuration.Headers);
             requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
         }
-        requestInfo.PathParameters["request-raw-url"] = BuildPatchUrl(query);
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
         requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
         requestInfo.AddRequestOptions(PatchOptions);
         return requestInfo;
-    }
-
-    /// <summary>The URL of Patch: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildPatchUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
-    {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the DELETE endpoint &apos;deleteItem&apos;.</summary>
@@ -201,11 +198,6 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] DeleteOptions = { DeleteEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> DeleteErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Deletes an item (to the recycle bin).</summary>
     /// <remarks>Permissions, least privileged first: Files.ReadWrite, Files.ReadWrite.All, Sites.ReadWrite.All.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -214,7 +206,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task DeleteAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToDeleteRequestInformation(requestConfiguration);
-        await RequestAdapter.SendNoContentAsync(requestInfo, DeleteErrorMapping, cancellationToken).ConfigureAwait(false);
+        await RequestAdapter.SendNoContentAsync(requestInfo, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the DELETE request without sending it: the exact URL, headers and body that DeleteAsync sends.</summary>
@@ -223,29 +215,16 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public global::Microsoft.Kiota.Abstractions.RequestInformation ToDeleteRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
     {
         var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.DELETE };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
         if (requestConfiguration is not null)
         {
             var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
             requestConfiguration(configuration);
             requestInfo.Headers.AddAll(configuration.Headers);
             requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
         }
-        requestInfo.PathParameters["request-raw-url"] = BuildDeleteUrl(query);
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
         requestInfo.AddRequestOptions(DeleteOptions);
         return requestInfo;
-    }
-
-    /// <summary>The URL of Delete: {+baseurl}/me/drive/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildDeleteUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
-    {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

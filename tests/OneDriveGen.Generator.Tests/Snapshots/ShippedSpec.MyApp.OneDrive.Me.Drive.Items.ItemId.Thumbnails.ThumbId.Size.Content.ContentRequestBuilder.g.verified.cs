@@ -39,55 +39,20 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         PathParameters.Add(name, value);
     }
 
-    /// <summary>What the spec says of the GET endpoint &apos;getThumbnailContent&apos;.</summary>
-    public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
-        "getThumbnailContent",
-        "GET",
-        global::OneDriveGen.Runtime.Requests.EndpointBehaviors.RedirectsToContent,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
-
-    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
-
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
     {
         { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
     };
 
-    /// <summary>Downloads the thumbnail image; the service answers 302 with a pre-authenticated URL.</summary>
-    /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: redirectsToContent.</remarks>
-    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="global::Microsoft.Kiota.Abstractions.ApiException">The service answered with an error.</exception>
-    public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
-    {
-        var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, GetErrorMapping, cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
-    /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
-    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
-    /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
-    public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
-    {
-        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
-        global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query = null;
-        if (requestConfiguration is not null)
-        {
-            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
-            requestConfiguration(configuration);
-            requestInfo.Headers.AddAll(configuration.Headers);
-            requestInfo.AddRequestOptions(configuration.Options);
-            query = configuration.QueryParameters;
-        }
-        requestInfo.PathParameters["request-raw-url"] = BuildGetUrl(query);
-        requestInfo.AddRequestOptions(GetOptions);
-        return requestInfo;
-    }
+    /// <summary>The URL of the operations without query parameters: {+baseurl}/me/drive/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}/content expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
 
-    /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}/content expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
-    private string BuildGetUrl(global::Microsoft.Kiota.Abstractions.DefaultQueryParameters? query)
+    /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}/content; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
         var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
@@ -97,7 +62,45 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         url.Append("/");
         global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("size", out var p_size) ? p_size : null);
         url.Append("/content");
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return url;
+    }
+
+    /// <summary>What the spec says of the GET endpoint &apos;getThumbnailContent&apos;.</summary>
+    public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
+        "getThumbnailContent",
+        "GET",
+        global::OneDriveGen.Runtime.Requests.EndpointBehaviors.RedirectsToContent,
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+
+    private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
+
+    /// <summary>Downloads the thumbnail image; the service answers 302 with a pre-authenticated URL.</summary>
+    /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: redirectsToContent.</remarks>
+    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::Microsoft.Kiota.Abstractions.ApiException">The service answered with an error.</exception>
+    public async global::System.Threading.Tasks.Task<global::System.IO.Stream?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var requestInfo = ToGetRequestInformation(requestConfiguration);
+        return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, ErrorMapping, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
+    /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
+    /// <returns>The request, with the endpoint's <see cref="global::OneDriveGen.Runtime.Requests.EndpointOption"/> attached.</returns>
+    public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
+    {
+        var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation { HttpMethod = global::Microsoft.Kiota.Abstractions.Method.GET };
+        if (requestConfiguration is not null)
+        {
+            var configuration = new global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>();
+            requestConfiguration(configuration);
+            requestInfo.Headers.AddAll(configuration.Headers);
+            requestInfo.AddRequestOptions(configuration.Options);
+        }
+        requestInfo.PathParameters["request-raw-url"] = BuildPathUrl();
+        requestInfo.AddRequestOptions(GetOptions);
+        return requestInfo;
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

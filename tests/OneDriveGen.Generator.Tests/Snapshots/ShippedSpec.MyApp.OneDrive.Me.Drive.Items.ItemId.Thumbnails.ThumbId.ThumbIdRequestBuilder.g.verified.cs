@@ -50,6 +50,26 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         }
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}/thumbnails/{thumb%2Did}{?%24select}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/items/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        url.Append("/thumbnails/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;getThumbnailSet&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "getThumbnailSet",
@@ -59,11 +79,6 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Gets one thumbnail set (0 is the item&apos;s own).</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -72,7 +87,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.ThumbnailSet?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder.ThumbIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -98,16 +113,13 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <summary>The URL of Get: {+baseurl}/me/drive/items/{item%2Did}/thumbnails/{thumb%2Did}{?%24select} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder.ThumbIdRequestBuilderGetQueryParameters? query)
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
-        url.Append("/thumbnails/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
-        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
-        var separator = '?';
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        if (RawUrl is { } rawUrl) return rawUrl;
+        var url = RentPathUrl();
+        if (query is not null)
+        {
+            var separator = '?';
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+        }
         return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 

@@ -39,6 +39,23 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
         PathParameters.Add(name, value);
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>A rented builder holding the path of {+baseurl}/me/drive/root/delta{?token,%24select,%24expand,%24top}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/root/delta");
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;delta&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "delta",
@@ -48,11 +65,6 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Tracks changes: pages of changed items, then a deltaLink to keep; token=latest starts from now; 410 means resync.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: paged, delta.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -61,7 +73,7 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItemDeltaResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.Delta.DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemDeltaResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemDeltaResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -87,16 +99,16 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
     /// <summary>The URL of Get: {+baseurl}/me/drive/root/delta{?token,%24select,%24expand,%24top} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Root.Delta.DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters? query)
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/root/delta");
-        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
-        var separator = '?';
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "token", query.Token);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
+        if (RawUrl is { } rawUrl) return rawUrl;
+        var url = RentPathUrl();
+        if (query is not null)
+        {
+            var separator = '?';
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "token", query.Token);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
+        }
         return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 

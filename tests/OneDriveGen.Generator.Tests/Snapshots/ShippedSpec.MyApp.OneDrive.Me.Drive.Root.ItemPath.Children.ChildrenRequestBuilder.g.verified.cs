@@ -39,6 +39,25 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         PathParameters.Add(name, value);
     }
 
+    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
+    {
+        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
+    };
+
+    /// <summary>The raw URL this builder was made with, if it was.</summary>
+    private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
+
+    /// <summary>A rented builder holding the path of {+baseurl}/me/drive/root:/{+item%2Dpath}:/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken}; give it back with UriExpansion.ToStringAndReturn.</summary>
+    private global::System.Text.StringBuilder RentPathUrl()
+    {
+        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        url.Append("/me/drive/root:/");
+        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        url.Append(":/children");
+        return url;
+    }
+
     /// <summary>What the spec says of the GET endpoint &apos;listChildrenByPath&apos;.</summary>
     public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption GetEndpoint = new(
         "listChildrenByPath",
@@ -48,11 +67,6 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
-    private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> GetErrorMapping = new()
-    {
-        { "XXX", global::MyApp.OneDrive.Models.ODataError.CreateFromDiscriminatorValue },
-    };
-
     /// <summary>Lists the children of a folder addressed by path, one page at a time.</summary>
     /// <remarks>Permissions, least privileged first: Files.Read, Files.ReadWrite, Files.Read.All, Files.ReadWrite.All, Sites.Read.All, Sites.ReadWrite.All. Behaviour: paged.</remarks>
     /// <param name="requestConfiguration">Headers, options and query parameters for the request.</param>
@@ -61,7 +75,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItemCollectionResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, GetErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -87,20 +101,18 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     /// <summary>The URL of Get: {+baseurl}/me/drive/root:/{+item%2Dpath}:/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken} expanded as RFC 6570 (and Kiota) would, or the raw URL this builder was made with.</summary>
     private string BuildGetUrl(global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters? query)
     {
-        if (PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl) return rawUrl;
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
-        url.Append("/me/drive/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
-        url.Append(":/children");
-        if (query is null) return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
-        var separator = '?';
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
+        if (RawUrl is { } rawUrl) return rawUrl;
+        var url = RentPathUrl();
+        if (query is not null)
+        {
+            var separator = '?';
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
+            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
+        }
         return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
     }
 
