@@ -42,6 +42,30 @@ public class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task TheRegisteredClientRunsTheRuntimesMiddleware()
+    {
+        await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Faults.Add(OneDriveGen.Emulator.Faults.FaultRule.Throttle("/v1.0/me/drive", retryAfterSeconds: 1)));
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OneDrive:ClientId"] = h.Options.ClientId,
+            ["OneDrive:AuthorityHost"] = h.Emulator.AuthorityHost,
+            ["OneDrive:GraphBaseUrl"] = h.Emulator.GraphBaseUrl,
+        }).Build();
+        await using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+        var signIn = services.GetRequiredService<OneDriveSignIn>();
+        var session = signIn.Begin();
+        await services.GetRequiredService<OneDriveTokenProvider>().SignedInAsync(await signIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
+
+        var drive = await services.GetRequiredService<OneDriveClient>().Me.Drive.GetAsync();
+
+        var calls = h.Emulator.Requests.Snapshot().Where(r => r.RawTarget == "/v1.0/me/drive").ToList();
+        Assert.NotNull(drive);
+        Assert.Equal(new[] { 429, 200 }, calls.Select(c => c.Status));
+        Assert.Equal("1", calls[1].Headers["Retry-Attempt"]);
+        Assert.Equal(OneDriveGen.Runtime.Http.OneDriveMiddleware.UserAgent.ToString(), calls[1].Headers["User-Agent"]);
+    }
+
+    [Fact]
     public void BadConfigurationFailsAtStartWithCodes()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

@@ -41,18 +41,19 @@ public static class OneDriveServiceCollectionExtensions
         services.TryAddSingleton<ITokenStore>(sp => Options(sp).TokenCachePath is { Length: > 0 } path ? FileTokenStore.CreateDefault(path) : new InMemoryTokenStore());
         services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>(), logger: sp.GetService<ILogger<OneDriveTokenProvider>>()));
 
-        var graph = services.AddHttpClient(GraphClientName)
+        // Refresh-on-401 first, then the runtime's Kiota middleware in its order (retry with Retry-After, redirects
+        // that drop Authorization on another host, query-name decoding, header inspection), made once per pipeline.
+        services.AddHttpClient(GraphClientName)
             .ConfigureHttpClient(OneDriveMiddleware.AddUserAgent)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>(), sp.GetService<ILogger<RefreshOnUnauthorizedHandler>>()));
-        // The runtime's Kiota middleware, in its order: retry (Retry-After on 429/503/504), redirects that drop
-        // Authorization on another host, query-name decoding, header inspection.
-        var count = OneDriveMiddleware.CreateHandlers().Count;
-        for (var i = 0; i < count; i++)
-        {
-            var index = i;
-            graph.AddHttpMessageHandler(() => OneDriveMiddleware.CreateHandlers()[index]);
-        }
+            .AddHttpMessageHandler(sp => new RefreshOnUnauthorizedHandler(sp.GetRequiredService<OneDriveTokenProvider>(), sp.GetService<ILogger<RefreshOnUnauthorizedHandler>>()))
+            .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+            {
+                foreach (var handler in OneDriveMiddleware.CreateHandlers())
+                {
+                    handlers.Add(handler);
+                }
+            });
 
         services.TryAddTransient<Microsoft.Kiota.Abstractions.IRequestAdapter>(sp => OneDriveClientFactory.CreateAdapter(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
