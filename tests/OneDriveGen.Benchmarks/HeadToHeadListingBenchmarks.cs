@@ -1,5 +1,4 @@
 using System;
-using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Graph;
@@ -33,20 +32,12 @@ public class HeadToHeadListingBenchmarks
     public void Cleanup() => _contenders.Dispose();
 
     [Benchmark(Baseline = true, Description = "hand-written")]
-    public async Task<int> HandWritten()
-    {
-        var count = 0;
-        string? next = $"{_contenders.BaseUrl}/drives/{_driveId}/items/{Uri.EscapeDataString(_folderId)}/children?$top=200";
-        while (next is not null)
-        {
-            await using var body = await _contenders.Http.GetStreamAsync(next);
-            var page = await JsonSerializer.DeserializeAsync(body, HeadToHeadJson.Default.FullPage);
-            count += page!.Value.Count;
-            next = page.NextLink;
-        }
-
-        return count;
-    }
+    public Task<int> HandWritten() => HandWrittenListing.CountAsync(
+        _contenders.Http,
+        $"{_contenders.BaseUrl}/drives/{_driveId}/items/{Uri.EscapeDataString(_folderId)}/children?$top=200",
+        HeadToHeadJson.Default.FullPage,
+        page => page.Value.Count,
+        page => page.NextLink);
 
     [Benchmark(Description = "OneDriveGen")]
     public async Task<int> OneDriveGen()

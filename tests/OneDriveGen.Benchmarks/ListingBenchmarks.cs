@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
@@ -58,36 +57,12 @@ public class ListingBenchmarks
     public async Task CleanupAsync() => await _emulator.DisposeAsync();
 
     [Benchmark(Baseline = true, Description = "baseline: HttpClient + System.Text.Json source generation")]
-    public async Task<int> HandWritten()
-    {
-        var count = 0;
-        string? next = _first;
-        while (next is not null)
-        {
-            await using var body = await _http.GetStreamAsync(next);
-            var page = await JsonSerializer.DeserializeAsync(body, ListingJson.Default.Page);
-            count += page!.Value.Count;
-            next = page.NextLink;
-        }
-
-        return count;
-    }
+    public Task<int> HandWritten() =>
+        HandWrittenListing.CountAsync(_http, _first, ListingJson.Default.Page, page => page.Value.Count, page => page.NextLink);
 
     [Benchmark(Description = "baseline, every field: HttpClient + System.Text.Json source generation")]
-    public async Task<int> HandWrittenEveryField()
-    {
-        var count = 0;
-        string? next = _first;
-        while (next is not null)
-        {
-            await using var body = await _http.GetStreamAsync(next);
-            var page = await JsonSerializer.DeserializeAsync(body, FullListingJson.Default.FullPage);
-            count += page!.Value.Count;
-            next = page.NextLink;
-        }
-
-        return count;
-    }
+    public Task<int> HandWrittenEveryField() =>
+        HandWrittenListing.CountAsync(_http, _first, FullListingJson.Default.FullPage, page => page.Value.Count, page => page.NextLink);
 
     [Benchmark(Description = "Pager (generated Utf8JsonReader readers)")]
     public async Task<int> Runtime()

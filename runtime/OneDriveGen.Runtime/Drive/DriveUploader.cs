@@ -77,7 +77,7 @@ public sealed class DriveUploader
         {
             content.Position = 0;
             var request = item.Content.ToPutRequestInformation(new LeaveOpenStream(content), c => c.QueryParameters.ConflictBehavior = conflictBehavior);
-            var uploaded = await _graph.SendAsync(request, DriveItem.CreateFromDiscriminatorValue, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+            var uploaded = await GraphJson.SendAsync(_graph, request, DriveItem.ReadJson, cancellationToken).ConfigureAwait(false);
             progress?.Report(new TransferProgress(length, length));
             return uploaded!;
         }

@@ -63,9 +63,11 @@ internal static class DemoCommand
 
         Step(console, 5, "Thumbnails of a picture (the '!' of its ID goes out as %21)");
         var picture = await session.Client.Me.Drive.Root.ItemWithPath("Pictures/BritishShorthair.jpg").GetAsync(cancellationToken: ct);
-        var sets = await session.Client.Me.Drive.Items[picture!.Id!].Thumbnails.GetAsync(cancellationToken: ct);
+        var thumbnails = session.Client.Me.Drive.Items[picture!.Id!].Thumbnails;
+        var sets = await thumbnails.GetAsync(cancellationToken: ct);
         var medium = sets?.Value?.FirstOrDefault()?.Medium;
-        console.WriteLine($"  GET {options.GraphBaseUrl}/me/drive/items/{picture.Id!.Replace("!", "%21", StringComparison.Ordinal)}/thumbnails");
+        // The URL the builder sent, not a re-encoding of the ID here.
+        console.WriteLine($"  GET {thumbnails.ToGetRequestInformation().URI.OriginalString}");
         console.WriteLine($"  {sets?.Value?.Count ?? 0} set(s); medium is {medium?.Width}x{medium?.Height}");
 
         Step(console, 6, $"Upload {Sizes.Format(UploadBytes)} (above 4 MiB, so an upload session in 320 KiB-multiple fragments)");
@@ -79,8 +81,9 @@ internal static class DemoCommand
         var downloaded = new MemoryStream();
         await TransferView.RunAsync(console, "download demo.bin", content.Length, progress =>
             new DriveDownloader(session.Adapter, session.Content).DownloadAsync(session.Client.Me.Drive.Items[uploaded.Id!].ToGetRequestInformation(), downloaded, progress, verifyHash: true, cancellationToken: ct));
-        var same = SHA256.HashData(content).AsSpan().SequenceEqual(SHA256.HashData(downloaded.ToArray()));
-        console.WriteLine($"  SHA-256 {(same ? "identical" : "DIFFERENT")}: {Convert.ToHexStringLower(SHA256.HashData(downloaded.ToArray()))}");
+        var downloadedHash = SHA256.HashData(downloaded.GetBuffer().AsSpan(0, (int)downloaded.Length));
+        var same = SHA256.HashData(content).AsSpan().SequenceEqual(downloadedHash);
+        console.WriteLine($"  SHA-256 {(same ? "identical" : "DIFFERENT")}: {Convert.ToHexStringLower(downloadedHash)}");
         if (!same)
         {
             throw new CliException("The downloaded bytes differ from the uploaded ones.", ExitCodes.Failed);

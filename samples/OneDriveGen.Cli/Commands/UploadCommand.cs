@@ -32,9 +32,10 @@ internal static class UploadCommand
 
             await session.EnsureSignedInAsync(ct);
             await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
+            var uploader = new DriveUploader(session.Adapter, session.Content);
             var item = await TransferView.RunAsync(session.Console, "upload " + Path.GetFileName(source), file.Length, progress =>
-                new DriveUploader(session.Adapter, session.Content).UploadAsync(file, destination, parse.GetValue(conflict)!, progress, ct));
-            var how = file.Length > 4 * 1024 * 1024 ? "upload session" : "single PUT";
+                uploader.UploadAsync(file, destination, parse.GetValue(conflict)!, progress, ct));
+            var how = file.Length > uploader.SimpleUploadThreshold ? "upload session" : "single PUT";
             session.Console.WriteLine($"Uploaded {Sizes.Format(file.Length)} to /{destination} by {how}: id {item.Id}");
             return ExitCodes.Success;
         }, cancellationToken: ct));

@@ -1,9 +1,7 @@
 using System;
 using System.IO;
-using System.Security.Cryptography;
 using System.Threading;
 using System.Threading.Tasks;
-using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Emulator.Drive;
 
@@ -36,9 +34,7 @@ internal sealed class BlobStore : IDisposable
     public async Task<BlobInfo?> WriteAsync(Stream source, long limit, CancellationToken cancellationToken)
     {
         var path = NewPath();
-        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var quickXor = new QuickXorHash();
+        using var hashes = new BlobHashes();
         var buffer = new byte[81920];
         long total = 0;
         await using (var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.Asynchronous))
@@ -52,13 +48,7 @@ internal sealed class BlobStore : IDisposable
                     break;
                 }
 
-                if (total <= Sha1Limit)
-                {
-                    sha1.AppendData(buffer, 0, read);
-                }
-
-                sha256.AppendData(buffer, 0, read);
-                quickXor.Append(buffer.AsSpan(0, read));
+                hashes.Append(buffer.AsSpan(0, read));
                 await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
         }
@@ -69,32 +59,22 @@ internal sealed class BlobStore : IDisposable
             return null;
         }
 
-        var sha1Hex = total <= Sha1Limit ? Convert.ToHexString(sha1.GetHashAndReset()) : null;
-        return new BlobInfo(path, total, sha1Hex, Convert.ToHexString(sha256.GetHashAndReset()), Convert.ToBase64String(quickXor.GetHashAndReset()));
+        return hashes.Finish(path);
     }
 
     /// <summary>Hashes an existing file (a finished upload session), reading it once.</summary>
     public static async Task<BlobInfo> DescribeAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var withSha1 = stream.Length <= Sha1Limit;
-        using var sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
-        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var quickXor = new QuickXorHash();
+        using var hashes = new BlobHashes();
         var buffer = new byte[1024 * 1024];
         int read;
         while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
         {
-            if (withSha1)
-            {
-                sha1.AppendData(buffer, 0, read);
-            }
-
-            sha256.AppendData(buffer, 0, read);
-            quickXor.Append(buffer.AsSpan(0, read));
+            hashes.Append(buffer.AsSpan(0, read));
         }
 
-        return new BlobInfo(path, stream.Length, withSha1 ? Convert.ToHexString(sha1.GetHashAndReset()) : null, Convert.ToHexString(sha256.GetHashAndReset()), Convert.ToBase64String(quickXor.GetHashAndReset()));
+        return hashes.Finish(path);
     }
 
     public static Stream OpenRead(string path) =>
