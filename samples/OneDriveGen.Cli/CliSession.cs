@@ -11,7 +11,7 @@ using OneDriveGen.Emulator;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.DependencyInjection;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Cli.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 using Spectre.Console;
 
@@ -88,7 +88,7 @@ internal sealed class CliSession : IAsyncDisposable
             configuration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(tokens).Build();
         }
 
-        var services = new ServiceCollection().AddLogging().AddOneDrive(configuration).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddOneDrive(configuration).AddTransient<OneDriveClient>().BuildServiceProvider();
         var session = new CliSession(services, emulator, console);
         _ = session.Options; // validate now: bad configuration is one clear error before anything is sent
         return session;

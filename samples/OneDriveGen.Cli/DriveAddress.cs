@@ -1,8 +1,8 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
-using OneDriveGen.Runtime.OneDrive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive;
+using OneDriveGen.Cli.OneDrive.Models;
 
 namespace OneDriveGen.Cli;
 

@@ -5,7 +5,7 @@ using System.Net.Http;
 using Microsoft.Extensions.Options;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Cli;

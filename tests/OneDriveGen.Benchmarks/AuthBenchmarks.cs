@@ -12,7 +12,7 @@ using OneDriveGen.Emulator.Identity;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Benchmarks.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Benchmarks;
@@ -46,7 +46,7 @@ public class AuthBenchmarks
         _provider = new OneDriveTokenProvider(signIn, new InMemoryTokenStore(), options);
         await _provider.SignedInAsync(new TokenSet(access, refresh, DateTimeOffset.UtcNow.AddMinutes(59), new[] { "offline_access", "files.readwrite.all" }));
         _graphUri = new Uri(_emulator.GraphBaseUrl + "/me/drive");
-        _runtimeClient = OneDriveClientFactory.Create(options, _provider);
+        _runtimeClient = new OneDriveClient(OneDriveClientFactory.CreateAdapter(options, _provider));
 
         var plainHttp = KiotaClientFactory.Create(new SocketsHttpHandler { AllowAutoRedirect = false });
         var plainAdapter = new HttpClientRequestAdapter(new BaseBearerTokenAuthenticationProvider(new ConstantTokenProvider(access)), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), plainHttp)
@@ -69,11 +69,11 @@ public class AuthBenchmarks
 
     [Benchmark(Baseline = true, Description = "GET /me/drive, constant token provider (Kiota only)")]
     [BenchmarkCategory("request")]
-    public Task<OneDriveGen.Runtime.OneDrive.Models.Drive?> PlainRequest() => _plainClient.Me.Drive.GetAsync();
+    public Task<OneDriveGen.Benchmarks.OneDrive.Models.Drive?> PlainRequest() => _plainClient.Me.Drive.GetAsync();
 
     [Benchmark(Description = "GET /me/drive, runtime auth layer (provider + refresh handler)")]
     [BenchmarkCategory("request")]
-    public Task<OneDriveGen.Runtime.OneDrive.Models.Drive?> RuntimeRequest() => _runtimeClient.Me.Drive.GetAsync();
+    public Task<OneDriveGen.Benchmarks.OneDrive.Models.Drive?> RuntimeRequest() => _runtimeClient.Me.Drive.GetAsync();
 
     private sealed class ConstantTokenProvider(string token) : IAccessTokenProvider
     {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Benchmarks.OneDrive;
 using GraphClient = Microsoft.Graph.GraphServiceClient;
 
 namespace OneDriveGen.Benchmarks;
@@ -67,7 +67,7 @@ public class HeadToHeadBenchmarks
 
     [BenchmarkCategory("get item"), Benchmark(Description = "breakdown: …and the request built once")]
     public async Task<string?> GetItemOneDriveGenPrebuilt() =>
-        (await OneDriveGen.Runtime.Json.GraphJson.SendAsync(_bareAdapter, _prebuilt, OneDriveGen.Runtime.OneDrive.Models.DriveItem.ReadJson))!.Name;
+        (await OneDriveGen.Runtime.Json.GraphJson.SendAsync(_bareAdapter, _prebuilt, OneDriveGen.Benchmarks.OneDrive.Models.DriveItem.ReadJson))!.Name;
 
     [BenchmarkCategory("get item"), Benchmark(Description = "Microsoft.Graph")]
     public async Task<string?> GetItemGraph() => (await _graph.Drives[_driveId].Items[_pictureId].GetAsync())!.Name;

@@ -11,7 +11,7 @@ using OneDriveGen.Emulator.Identity;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Benchmarks.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 using GraphClient = Microsoft.Graph.GraphServiceClient;
 

@@ -44,7 +44,7 @@ public class HeadToHeadListingBenchmarks
     {
         var count = 0;
         var first = _contenders.OneDriveGen.Drives[_driveId].Items[_folderId].Children.ToGetRequestInformation(c => c.QueryParameters.Top = 200);
-        await foreach (var item in Pager.EnumerateAsync(_contenders.OneDriveGenAdapter, first))
+        await foreach (var item in Pager.EnumerateAsync(_contenders.OneDriveGenAdapter, first, OneDrive.Models.DriveItem.ReadJson))
         {
             count++;
         }

@@ -69,7 +69,7 @@ public class HeadToHeadTransferBenchmarks : PeakSampledBenchmarks
     {
         Running(nameof(DownloadOneDriveGen));
         var request = _contenders.OneDriveGen.Drives[_driveId].Items[_fileId].ToGetRequestInformation();
-        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null, verifyHash: false);
+        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, OneDrive.Models.DriveItem.ReadJson, Stream.Null, verifyHash: false);
         return item.Size ?? 0;
     }
 
@@ -78,7 +78,7 @@ public class HeadToHeadTransferBenchmarks : PeakSampledBenchmarks
     {
         Running(nameof(DownloadOneDriveGenVerified));
         var request = _contenders.OneDriveGen.Drives[_driveId].Items[_fileId].ToGetRequestInformation();
-        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null);
+        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, OneDrive.Models.DriveItem.ReadJson, Stream.Null);
         return item.Size ?? 0;
     }
 
@@ -102,7 +102,7 @@ public class HeadToHeadTransferBenchmarks : PeakSampledBenchmarks
     public async Task<long> UploadOneDriveGen()
     {
         Running(nameof(UploadOneDriveGen));
-        var item = await new DriveUploader(_contenders.OneDriveGenAdapter, _plain) { FragmentSize = Fragment }.UploadAsync(new PatternStream(Size), "big.bin");
+        var item = await new DriveUploader(_contenders.OneDriveGenAdapter, _plain) { FragmentSize = Fragment }.UploadAsync(new PatternStream(Size), _contenders.OneDriveGen.Me.Drive.Root.ItemWithPath("big.bin").ToGetRequestInformation(), OneDrive.Models.DriveItem.ReadJson);
         return item.Size ?? 0;
     }
 

@@ -13,7 +13,7 @@ using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Benchmarks.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Benchmarks;
@@ -68,7 +68,7 @@ public class ListingBenchmarks
     public async Task<int> Runtime()
     {
         var count = 0;
-        await foreach (var item in Pager.EnumerateAsync(_adapter, FirstPage()))
+        await foreach (var item in Pager.EnumerateAsync(_adapter, FirstPage(), OneDrive.Models.DriveItem.ReadJson))
         {
             count++;
         }
@@ -80,7 +80,7 @@ public class ListingBenchmarks
     public async Task<int> RuntimeKiotaParseNodes()
     {
         var count = 0;
-        var items = Pager.EnumerateAsync(_adapter, FirstPage(), OneDriveGen.Runtime.OneDrive.Models.DriveItemCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, page => page.OdataNextLink);
+        var items = Pager.EnumerateAsync(_adapter, FirstPage(), OneDriveGen.Benchmarks.OneDrive.Models.DriveItemCollectionResponse.CreateFromDiscriminatorValue, page => page.Value, page => page.OdataNextLink);
         await foreach (var item in items)
         {
             count++;

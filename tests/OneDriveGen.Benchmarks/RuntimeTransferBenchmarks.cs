@@ -60,7 +60,7 @@ public class RuntimeTransferBenchmarks : PeakSampledBenchmarks
     {
         Running(nameof(RuntimeDownload));
         var request = _contenders.OneDriveGen.Me.Drive.Root.ItemWithPath("big.bin").ToGetRequestInformation();
-        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, Stream.Null, verifyHash: false);
+        var item = await new DriveDownloader(_contenders.OneDriveGenAdapter, _plain).DownloadAsync(request, OneDrive.Models.DriveItem.ReadJson, Stream.Null, verifyHash: false);
         return item.Size ?? 0;
     }
 
@@ -77,7 +77,7 @@ public class RuntimeTransferBenchmarks : PeakSampledBenchmarks
     public async Task<long> RuntimeUpload()
     {
         Running(nameof(RuntimeUpload));
-        var item = await new DriveUploader(_contenders.OneDriveGenAdapter, _plain) { FragmentSize = Fragment }.UploadAsync(new PatternStream(GiB), "big.bin");
+        var item = await new DriveUploader(_contenders.OneDriveGenAdapter, _plain) { FragmentSize = Fragment }.UploadAsync(new PatternStream(GiB), _contenders.OneDriveGen.Me.Drive.Root.ItemWithPath("big.bin").ToGetRequestInformation(), OneDrive.Models.DriveItem.ReadJson);
         return item.Size ?? 0;
     }
 }

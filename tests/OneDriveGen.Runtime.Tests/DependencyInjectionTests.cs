@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.DependencyInjection;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 using OneDriveGen.Tests.Shared;
 using Xunit;
@@ -29,7 +29,7 @@ public class DependencyInjectionTests
             ["OneDrive:LiveHost"] = h.Emulator.LiveHost,
             ["OneDrive:GraphBaseUrl"] = h.Emulator.GraphBaseUrl,
         }).Build();
-        await using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddOneDrive(configuration).AddTransient<OneDriveClient>().BuildServiceProvider();
 
         var signIn = services.GetRequiredService<OneDriveSignIn>();
         var session = signIn.Begin();
@@ -51,7 +51,7 @@ public class DependencyInjectionTests
             ["OneDrive:AuthorityHost"] = h.Emulator.AuthorityHost,
             ["OneDrive:GraphBaseUrl"] = h.Emulator.GraphBaseUrl,
         }).Build();
-        await using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddOneDrive(configuration).AddTransient<OneDriveClient>().BuildServiceProvider();
         var signIn = services.GetRequiredService<OneDriveSignIn>();
         var session = signIn.Begin();
         await services.GetRequiredService<OneDriveTokenProvider>().SignedInAsync(await signIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session)));
@@ -73,7 +73,7 @@ public class DependencyInjectionTests
             ["OneDrive:ClientId"] = "copied-the-wrong-field",
             ["OneDrive:Scopes"] = "files.read",
         }).Build();
-        using var services = new ServiceCollection().AddOneDrive(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddOneDrive(configuration).AddTransient<OneDriveClient>().BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OneDriveOptions>>().Value);
 

@@ -9,7 +9,8 @@ using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Emulator.Faults;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
+using DriveItem = OneDriveGen.Runtime.Tests.OneDrive.Models.DriveItem;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -25,7 +26,7 @@ public class DownloadTests
         var downloader = new DriveDownloader(adapter, h.Http);
         using var destination = new MemoryStream();
 
-        var item = await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Notes.txt").ToGetRequestInformation(), destination);
+        var item = await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Notes.txt").ToGetRequestInformation(), DriveItem.ReadJson, destination);
 
         Assert.Equal("Remember the milk.\n", Encoding.UTF8.GetString(destination.ToArray()));
         Assert.Equal("Notes.txt", item.Name);
@@ -51,13 +52,13 @@ public class DownloadTests
             var downloader = new DriveDownloader(adapter, h.Http);
             using var intact = new MemoryStream();
 
-            var item = await downloader.DownloadAsync(request, intact);
+            var item = await downloader.DownloadAsync(request, DriveItem.ReadJson, intact);
             // Damage one byte of the stored content (same length), as a faulty transfer would.
             var blob = Directory.GetFiles(data, "*.bin").Single(f => new FileInfo(f).Length == content.Length);
             var bytes = File.ReadAllBytes(blob);
             bytes[123_456] ^= 0x40;
             File.WriteAllBytes(blob, bytes);
-            var damaged = await Assert.ThrowsAsync<InvalidDataException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Work/report.bin").ToGetRequestInformation(), new MemoryStream()));
+            var damaged = await Assert.ThrowsAsync<InvalidDataException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Work/report.bin").ToGetRequestInformation(), DriveItem.ReadJson, new MemoryStream()));
 
             Assert.Equal(content, intact.ToArray());
             Assert.Null(item.File!.Hashes!.Sha1Hash);
@@ -86,7 +87,7 @@ public class DownloadTests
         using var destination = new MemoryStream();
         var reports = 0L;
 
-        await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/data.bin").ToGetRequestInformation(), destination, new SyncProgress<TransferProgress>(p => reports = p.BytesTransferred));
+        await downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/data.bin").ToGetRequestInformation(), DriveItem.ReadJson, destination, new SyncProgress<TransferProgress>(p => reports = p.BytesTransferred));
 
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(destination.ToArray()));
         Assert.Equal(data.Length, reports);
@@ -118,7 +119,7 @@ public class DownloadTests
             }
         });
 
-        var error = await Assert.ThrowsAsync<FileChangedException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/moving.bin").ToGetRequestInformation(), Stream.Null, progress));
+        var error = await Assert.ThrowsAsync<FileChangedException>(() => downloader.DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/moving.bin").ToGetRequestInformation(), DriveItem.ReadJson, Stream.Null, progress));
 
         Assert.NotEqual(error.ExpectedETag, error.ActualETag);
     }

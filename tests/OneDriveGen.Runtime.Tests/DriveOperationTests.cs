@@ -7,8 +7,8 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Runtime.Tests.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -31,9 +31,9 @@ public class DriveOperationTests
         using var png = new MemoryStream();
         await bytes!.CopyToAsync(png);
 
-        Assert.Equal(96, ThumbnailSizes.Get(sets!.Value![0], "small")!.Height);
-        Assert.Equal(400, ThumbnailSizes.Get(custom!.Value![0], "C300X400_Crop")!.Height);
-        Assert.Equal(398, ThumbnailSizes.Get(custom.Value[0], "c300x400")!.Height);
+        Assert.Equal(96, sets!.Value![0].Small!.Height);
+        Assert.Equal(400, ThumbnailSizes.GetCustom(custom!.Value![0], "C300X400_Crop", Thumbnail.ReadJson)!.Height);
+        Assert.Equal(398, ThumbnailSizes.GetCustom(custom.Value[0], "c300x400", Thumbnail.ReadJson)!.Height);
         Assert.Equal(176, one!.Width);
         Assert.Equal((300, 400), (BinaryPrimitives.ReadInt32BigEndian(png.ToArray().AsSpan(16)), BinaryPrimitives.ReadInt32BigEndian(png.ToArray().AsSpan(20))));
         Assert.DoesNotContain(h.Emulator.Requests.Snapshot(), r => r.Host == "content" && r.HasAuthorization);

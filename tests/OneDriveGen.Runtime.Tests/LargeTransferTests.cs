@@ -7,7 +7,8 @@ using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Emulator.Faults;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -27,7 +28,7 @@ public class LargeTransferTests
         h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 20 * 1024 * 1024, times: 3));
         using var destination = new MemoryStream();
 
-        await new DriveDownloader(adapter, h.Http).DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/download.bin").ToGetRequestInformation(), destination);
+        await new DriveDownloader(adapter, h.Http).DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/download.bin").ToGetRequestInformation(), DriveItem.ReadJson, destination);
 
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(destination.ToArray()));
         Assert.Equal(4, h.Emulator.Requests.Snapshot().Count(r => r.Host == "content"));
@@ -43,9 +44,9 @@ public class LargeTransferTests
         h.Emulator.Faults.Add(FaultRule.ResetUpload(afterBytes: 1_000_000, onRequest: 4));
         h.Emulator.Faults.Add(new FaultRule { PathContains = "/upload/", Method = "PUT", Host = FaultHost.Content, Status = 429, RetryAfterSeconds = 1, OnRequest = 6 });
 
-        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), "Big/upload.bin");
+        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), RuntimeHarness.Target(adapter, "Big/upload.bin"), DriveItem.ReadJson);
         using var back = new MemoryStream();
-        await new DriveDownloader(adapter, h.Http).DownloadAsync(client.Me.Drive.Items[item.Id!].ToGetRequestInformation(), back);
+        await new DriveDownloader(adapter, h.Http).DownloadAsync(client.Me.Drive.Items[item.Id!].ToGetRequestInformation(), DriveItem.ReadJson, back);
 
         Assert.Equal(Size, item.Size);
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(back.ToArray()));

@@ -8,7 +8,8 @@ using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Emulator.Faults;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -30,7 +31,7 @@ public class PagingTests
         var first = client.Me.Drive.Root.ItemWithPath("Big folder #1").Children.ToGetRequestInformation(c => c.QueryParameters.Select = new[] { "id", "name" });
 
         var names = new List<string>();
-        await foreach (var item in Pager.EnumerateAsync(adapter, first))
+        await foreach (var item in Pager.EnumerateAsync(adapter, first, DriveItem.ReadJson))
         {
             names.Add(item.Name!);
         }
@@ -50,7 +51,7 @@ public class PagingTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
         {
-            await foreach (var item in Pager.EnumerateAsync(adapter, first))
+            await foreach (var item in Pager.EnumerateAsync(adapter, first, DriveItem.ReadJson))
             {
                 Assert.NotNull(item.Id);
             }
@@ -69,7 +70,7 @@ public class PagingTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var item in Pager.EnumerateAsync(adapter, client.Me.Drive.Root.Children.ToGetRequestInformation(c => c.QueryParameters.Top = 1), cancel.Token))
+            await foreach (var item in Pager.EnumerateAsync(adapter, client.Me.Drive.Root.Children.ToGetRequestInformation(c => c.QueryParameters.Top = 1), DriveItem.ReadJson, cancel.Token))
             {
                 seen++;
                 cancel.Cancel();
@@ -85,12 +86,12 @@ public class PagingTests
         await using var h = await RuntimeHarness.StartAsync();
         var (client, adapter, _) = await h.SignInAsync();
 
-        var latest = await Delta.GetChangesAsync(adapter, client.Me.Drive.Root.Delta.ToGetRequestInformation(c => c.QueryParameters.Token = "latest"));
+        var latest = await Delta.GetChangesAsync(adapter, client.Me.Drive.Root.Delta.ToGetRequestInformation(c => c.QueryParameters.Token = "latest"), DriveItem.ReadJson);
         h.Emulator.Drive.AddFile("Documents", "new.txt", Encoding.UTF8.GetBytes("new"));
-        var changes = await Delta.GetChangesAsync(adapter, latest.DeltaLink);
+        var changes = await Delta.GetChangesAsync(adapter, latest.DeltaLink, DriveItem.ReadJson);
         h.Emulator.Drive.ExpireDeltaTokens();
-        var resync = await Assert.ThrowsAsync<DeltaResyncRequiredException>(() => Delta.GetChangesAsync(adapter, changes.DeltaLink));
-        var full = await Delta.GetChangesAsync(adapter, resync.RestartUrl!);
+        var resync = await Assert.ThrowsAsync<DeltaResyncRequiredException>(() => Delta.GetChangesAsync(adapter, changes.DeltaLink, DriveItem.ReadJson));
+        var full = await Delta.GetChangesAsync(adapter, resync.RestartUrl!, DriveItem.ReadJson);
 
         Assert.Empty(latest.Changes);
         Assert.Contains(changes.Changes, c => c.Name == "new.txt");

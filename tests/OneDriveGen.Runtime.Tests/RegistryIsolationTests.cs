@@ -6,7 +6,7 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Abstractions.Serialization;
 using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -41,7 +41,7 @@ public sealed class RegistryIsolationTests
         {
             var after = (await client.Me.Drive.Items[pictureId].GetAsync())!;
             var children = 0;
-            await foreach (var _ in Pager.EnumerateAsync(adapter, client.Me.Drive.Root.Children.ToGetRequestInformation()))
+            await foreach (var _ in Pager.EnumerateAsync(adapter, client.Me.Drive.Root.Children.ToGetRequestInformation(), DriveItem.ReadJson))
             {
                 children++;
             }

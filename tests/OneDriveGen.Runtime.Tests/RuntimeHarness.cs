@@ -7,7 +7,7 @@ using OneDriveGen.Emulator.Identity;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Tokens;
 
@@ -37,6 +37,10 @@ public sealed class RuntimeHarness : IAsyncDisposable
     public OneDriveSignIn SignIn { get; }
 
     public InMemoryTokenStore Store { get; }
+
+    /// <summary>The request of the item at <paramref name="path"/> under the drive root: what an upload targets.</summary>
+    public static RequestInformation Target(IRequestAdapter adapter, string path) =>
+        new OneDriveClient(adapter).Me.Drive.Root.ItemWithPath(path).ToGetRequestInformation();
 
     public static async Task<RuntimeHarness> StartAsync(bool confidential = false, Action<EmulatorOptions>? emulatorOptions = null, Action<OneDriveOptions>? configure = null)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 using OneDriveGen.Emulator.Identity;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.DependencyInjection;
-using OneDriveGen.Runtime.OneDrive;
+using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 using OneDriveGen.Tests.Shared;
 using Xunit;
@@ -34,7 +34,8 @@ public class SecretLoggingTests
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddProvider(provider).SetMinimumLevel(LogLevel.Trace))
             .AddSingleton<TimeProvider>(TimeProvider.System)
-            .AddOneDrive(configuration);
+            .AddOneDrive(configuration)
+            .AddTransient<OneDriveClient>();
         await using var built = services.BuildServiceProvider();
 
         var signIn = built.GetRequiredService<OneDriveSignIn>();

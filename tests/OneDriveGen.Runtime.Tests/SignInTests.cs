@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using OneDriveGen.Emulator.Hosting;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.Tests.OneDrive;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -51,7 +52,7 @@ public class SignInTests
         var tokens = await h.SignIn.SignInWithLoopbackAsync(h.BrowseAsync, TimeSpan.FromSeconds(30));
         var provider = h.Provider();
         await provider.SignedInAsync(tokens);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
         var drive = await client.Me.Drive.GetAsync();
 
         Assert.Equal(h.Emulator.Drive.DriveId, drive!.Id);

@@ -6,6 +6,7 @@ using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
 using OneDriveGen.Runtime.Tokens;
+using OneDriveGen.Runtime.Tests.OneDrive;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -30,7 +31,7 @@ public class TokenLifecycleTests
     {
         await using var h = await RuntimeHarness.StartAsync();
         var (provider, tokens) = await SignedInAsync(h);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
         await client.Me.Drive.GetAsync();
 
         h.Emulator.Clock.Advance(TimeSpan.FromMinutes(56));
@@ -50,7 +51,7 @@ public class TokenLifecycleTests
         await using var h = await RuntimeHarness.StartAsync();
         // The runtime's clock stays behind, so it still trusts a token the emulator already considers expired.
         var (provider, _) = await SignedInAsync(h, TimeProvider.System);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
         h.Emulator.Clock.Advance(TimeSpan.FromMinutes(61));
         var since = h.Emulator.Clock.UtcNow;
 
@@ -67,7 +68,7 @@ public class TokenLifecycleTests
     {
         await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.RefreshTokenReuse = RefreshTokenReuse.SingleUse);
         var (provider, _) = await SignedInAsync(h);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
         h.Emulator.Clock.Advance(TimeSpan.FromMinutes(70));
         var since = h.Emulator.Clock.UtcNow;
 
@@ -129,7 +130,7 @@ public class TokenLifecycleTests
     {
         await using var h = await RuntimeHarness.StartAsync();
         var (provider, _) = await SignedInAsync(h);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
 
         await using var content = await client.Me.Drive.Root.ItemWithPath("Notes.txt").Content.GetAsync();
         using var reader = new System.IO.StreamReader(content!);
@@ -177,7 +178,7 @@ public class TokenLifecycleTests
     {
         await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.Faults.Add(OneDriveGen.Emulator.Faults.FaultRule.Throttle("/v1.0/me/drive", retryAfterSeconds: 1)));
         var (provider, _) = await SignedInAsync(h);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
 
         var drive = await client.Me.Drive.GetAsync();
 
@@ -192,9 +193,9 @@ public class TokenLifecycleTests
     {
         await using var h = await RuntimeHarness.StartAsync();
         var (provider, tokens) = await SignedInAsync(h);
-        var client = OneDriveClientFactory.Create(h.Options, provider);
+        var client = new OneDriveClient(OneDriveClientFactory.CreateAdapter(h.Options, provider));
 
-        var error = await Assert.ThrowsAsync<OneDriveGen.Runtime.OneDrive.Models.ODataError>(() => client.Me.Drive.Items["NOPE!1"].GetAsync());
+        var error = await Assert.ThrowsAsync<OneDriveGen.Runtime.Tests.OneDrive.Models.ODataError>(() => client.Me.Drive.Items["NOPE!1"].GetAsync());
 
         Assert.Equal("itemNotFound", error.Error!.Code);
         Assert.Equal(404, error.ResponseStatusCode);

@@ -8,6 +8,7 @@ using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Emulator.Faults;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -20,7 +21,7 @@ public class UploadTests
     private static async Task<byte[]> DownloadAsync(RuntimeHarness h, IRequestAdapter adapter, string path)
     {
         using var destination = new MemoryStream();
-        await new DriveDownloader(adapter, h.Http).DownloadAsync(new OneDriveGen.Runtime.OneDrive.OneDriveClient(adapter).Me.Drive.Root.ItemWithPath(path).ToGetRequestInformation(), destination);
+        await new DriveDownloader(adapter, h.Http).DownloadAsync(new OneDriveGen.Runtime.Tests.OneDrive.OneDriveClient(adapter).Me.Drive.Root.ItemWithPath(path).ToGetRequestInformation(), DriveItem.ReadJson, destination);
         return destination.ToArray();
     }
 
@@ -31,7 +32,7 @@ public class UploadTests
         var (_, adapter, _) = await h.SignInAsync();
         var data = RandomNumberGenerator.GetBytes(1000);
 
-        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), "Small/one put.bin");
+        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(data), RuntimeHarness.Target(adapter, "Small/one put.bin"), DriveItem.ReadJson);
 
         Assert.Equal(1000, item.Size);
         Assert.Contains(h.Emulator.Requests.Snapshot(), r => r.Method == "PUT" && r.RawTarget == "/v1.0/me/drive/root:/Small/one%20put.bin:/content?%40microsoft.graph.conflictBehavior=replace");
@@ -46,7 +47,7 @@ public class UploadTests
         var stream = new MemoryStream(RandomNumberGenerator.GetBytes(1000));
         var reports = new System.Collections.Generic.List<TransferProgress>();
 
-        await new DriveUploader(adapter, h.Http).UploadAsync(stream, "Small/progress.bin", progress: new SyncProgress<TransferProgress>(reports.Add));
+        await new DriveUploader(adapter, h.Http).UploadAsync(stream, RuntimeHarness.Target(adapter, "Small/progress.bin"), DriveItem.ReadJson, progress: new SyncProgress<TransferProgress>(reports.Add));
 
         Assert.Equal(new TransferProgress(1000, 1000), Assert.Single(reports));
         Assert.True(stream.CanRead, "the caller's stream was closed by the upload");
@@ -63,7 +64,7 @@ public class UploadTests
         h.Emulator.Faults.Add(FaultRule.ResetUpload(afterBytes: 200_000, onRequest: 3));
         var uploader = new DriveUploader(adapter, h.Http) { FragmentSize = Fragment };
 
-        var item = await uploader.UploadAsync(new MemoryStream(data), "Big/session.bin");
+        var item = await uploader.UploadAsync(new MemoryStream(data), RuntimeHarness.Target(adapter, "Big/session.bin"), DriveItem.ReadJson);
 
         Assert.Equal(data.Length, item.Size);
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(await DownloadAsync(h, adapter, "Big/session.bin")));
@@ -90,7 +91,7 @@ public class UploadTests
             }
         });
 
-        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(data), "Big/slow.bin", progress: progress);
+        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(data), RuntimeHarness.Target(adapter, "Big/slow.bin"), DriveItem.ReadJson, progress: progress);
 
         Assert.Equal(data.Length, item.Size);
         Assert.Equal(2, h.Emulator.Requests.Snapshot().Count(r => r.RawTarget.EndsWith("/createUploadSession", StringComparison.Ordinal)));
@@ -104,7 +105,7 @@ public class UploadTests
         using var cancel = new CancellationTokenSource();
         var progress = new SyncProgress<TransferProgress>(p => cancel.Cancel());
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(new byte[6 * 1024 * 1024]), "Big/cancelled.bin", progress: progress, cancellationToken: cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.UploadAsync(new MemoryStream(new byte[6 * 1024 * 1024]), RuntimeHarness.Target(adapter, "Big/cancelled.bin"), DriveItem.ReadJson, progress: progress, cancellationToken: cancel.Token));
 
         Assert.Contains(h.Emulator.Requests.Snapshot(), r => r.Host == "content" && r.Method == "DELETE" && r.Status == 204);
     }
@@ -118,8 +119,8 @@ public class UploadTests
         string? saved = null;
         var first = new DriveUploader(adapter, h.Http) { FragmentSize = Fragment, SessionStarted = url => saved = url };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => first.UploadAsync(new MemoryStream(data), "Big/resumed.bin", progress: new SyncProgress<TransferProgress>(p => throw new InvalidOperationException("the process dies"))));
-        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.ResumeAsync(new MemoryStream(data), saved!);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first.UploadAsync(new MemoryStream(data), RuntimeHarness.Target(adapter, "Big/resumed.bin"), DriveItem.ReadJson, progress: new SyncProgress<TransferProgress>(p => throw new InvalidOperationException("the process dies"))));
+        var item = await new DriveUploader(adapter, h.Http) { FragmentSize = Fragment }.ResumeAsync(new MemoryStream(data), saved!, DriveItem.ReadJson);
 
         Assert.Equal(data.Length, item.Size);
         Assert.Equal(SHA256.HashData(data), SHA256.HashData(await DownloadAsync(h, adapter, "Big/resumed.bin")));

@@ -17,7 +17,7 @@ internal static class OperationEmitter
         var bodyArgument = operation.Body.Kind == PayloadKind.None ? string.Empty : "body, ";
         var endpointField = operation.MethodName + "Endpoint";
 
-        WriteEndpointOption(writer, operation, endpointField);
+        WriteEndpointOption(writer, unit, operation, endpointField);
         WriteStaticRequestParts(writer, operation, endpointField);
         WriteDocs(writer, operation);
         writer.WriteLine("/// <param name=\"cancellationToken\">Cancels the request.</param>");
@@ -209,7 +209,7 @@ internal static class OperationEmitter
         }
     }
 
-    private static void WriteEndpointOption(SourceWriter writer, OperationPlan operation, string field)
+    private static void WriteEndpointOption(SourceWriter writer, BuilderUnit unit, OperationPlan operation, string field)
     {
         var behaviors = operation.Behaviors.Count == 0
             ? "global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None"
@@ -220,7 +220,17 @@ internal static class OperationEmitter
         writer.WriteLine($"    {CodeText.Literal(operation.EndpointName)},");
         writer.WriteLine($"    {CodeText.Literal(operation.HttpMethod)},");
         writer.WriteLine($"    {behaviors},");
-        writer.WriteLine($"    new string[] {{ {scopes} }});");
+        // The error model travels with the request, so the runtime's helpers (paging, transfers) throw this spec's type.
+        if (unit.ErrorModel is null)
+        {
+            writer.WriteLine($"    new string[] {{ {scopes} }});");
+        }
+        else
+        {
+            writer.WriteLine($"    new string[] {{ {scopes} }},");
+            writer.WriteLine("    ErrorMapping);");
+        }
+
         writer.WriteLine();
     }
 

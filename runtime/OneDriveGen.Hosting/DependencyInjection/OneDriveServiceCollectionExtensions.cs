@@ -8,12 +8,14 @@ using Microsoft.Extensions.Options;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
-using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Runtime.DependencyInjection;
 
-/// <summary>Registers OneDrive: options from the <c>OneDrive</c> section, sign-in, tokens, and the generated client.</summary>
+/// <summary>
+/// Registers OneDrive: options from the <c>OneDrive</c> section, sign-in, tokens, and the <see cref="Microsoft.Kiota.Abstractions.IRequestAdapter"/>
+/// your generated client runs on (register it with <c>services.AddTransient&lt;OneDriveClient&gt;()</c>).
+/// </summary>
 public static class OneDriveServiceCollectionExtensions
 {
     /// <summary>The named HttpClient of Graph calls (Kiota's middleware plus refresh-on-401).</summary>
@@ -59,7 +61,6 @@ public static class OneDriveServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(GraphClientName),
             sp.GetRequiredService<OneDriveTokenProvider>(),
             Options(sp)));
-        services.TryAddTransient(sp => new OneDriveClient(sp.GetRequiredService<Microsoft.Kiota.Abstractions.IRequestAdapter>()));
         return services;
     }
 

@@ -2,14 +2,15 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using OneDriveGen.Runtime.Configuration;
-using OneDriveGen.Runtime.OneDrive.Auth;
+using System.Collections.Generic;
 
 namespace OneDriveGen.Runtime.Auth;
 
 /// <summary>
 /// The OAuth 2.0 authorization code flow of the how-to, automated: the authorization URL with state and PKCE, the
 /// code caught by a loopback receiver or pasted by the user, its redemption, and refreshes at the v2.0 or Live
-/// endpoint, all through the records generated from the spec.
+/// endpoint. The protocol is the runtime's own (it needs no generated code); its URLs and form fields are those of
+/// the shipped spec's auth section.
 /// </summary>
 public sealed class OneDriveSignIn
 {
@@ -23,8 +24,6 @@ public sealed class OneDriveSignIn
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
     }
 
-    private OneDriveAuthVariables Variables => new() { AuthorityHost = _options.AuthorityHost, Tenant = _options.Tenant, LiveHost = _options.LiveHost };
-
     /// <summary>Starts a sign-in: a random state, a PKCE pair and the URL to open.</summary>
     /// <param name="redirectUri">The redirect URI to use; the configured one when null.</param>
     /// <param name="loginHint">Pre-fills the user's sign-in name.</param>
@@ -33,17 +32,24 @@ public sealed class OneDriveSignIn
         var pkce = PkcePair.Create();
         var state = PkcePair.Base64Url(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
         var redirect = redirectUri ?? _options.RedirectUri;
-        var request = new AuthorizeRequest
+        ArgumentException.ThrowIfNullOrWhiteSpace(_options.ClientId, "client_id");
+        ArgumentException.ThrowIfNullOrWhiteSpace(redirect, "redirect_uri");
+        var parameters = new List<KeyValuePair<string, string>>
         {
-            ClientId = _options.ClientId,
-            RedirectUri = redirect,
-            Scope = _options.ScopeList,
-            State = state,
-            CodeChallenge = pkce.Challenge,
-            CodeChallengeMethod = CodeChallengeMethod.S256,
-            LoginHint = loginHint,
+            new("client_id", _options.ClientId),
+            new("response_type", "code"),
+            new("redirect_uri", redirect),
+            new("scope", string.Join(" ", _options.ScopeList)),
+            new("state", state),
+            new("code_challenge", pkce.Challenge),
+            new("code_challenge_method", "S256"),
         };
-        return new AuthorizationSession(request.ToUri(Variables), state, pkce, redirect);
+        if (!string.IsNullOrEmpty(loginHint))
+        {
+            parameters.Add(new("login_hint", loginHint));
+        }
+
+        return new AuthorizationSession(AuthUrl.WithQuery(IdentityEndpoints.Authorize(_options), parameters), state, pkce, redirect);
     }
 
     /// <summary>Completes a sign-in from what the user pasted: the code, or the whole redirect URL (its state is checked).</summary>
@@ -77,10 +83,8 @@ public sealed class OneDriveSignIn
     public Task<TokenSet> RedeemCodeAsync(AuthorizationSession session, string code, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        ITokenGrant grant = _options.IsConfidential
-            ? new ConfidentialAuthorizationCodeGrant { ClientId = _options.ClientId, ClientSecret = _options.ClientSecret!, Code = code, RedirectUri = session.RedirectUri, CodeVerifier = session.Pkce.Verifier }
-            : new PublicAuthorizationCodeGrant { ClientId = _options.ClientId, Code = code, RedirectUri = session.RedirectUri, CodeVerifier = session.Pkce.Verifier };
-        return _tokens.RequestAsync(OneDriveTokenEndpoints.V2(Variables), grant, cancellationToken);
+        var grant = OAuthGrant.AuthorizationCode(_options.ClientId, Secret, code, session.RedirectUri, session.Pkce.Verifier);
+        return _tokens.RequestAsync(IdentityEndpoints.V2Token(_options), grant, cancellationToken);
     }
 
     /// <summary>Redeems a refresh token at the configured refresh endpoint (v2.0, or the legacy Live one).</summary>
@@ -90,10 +94,10 @@ public sealed class OneDriveSignIn
         ArgumentException.ThrowIfNullOrEmpty(refreshToken);
         var live = _options.RefreshEndpoint == RefreshEndpoint.Live;
         var redirect = live ? _options.RedirectUri : null;
-        ITokenGrant grant = _options.IsConfidential
-            ? new ConfidentialRefreshTokenGrant { ClientId = _options.ClientId, ClientSecret = _options.ClientSecret!, RefreshToken = refreshToken, RedirectUri = redirect }
-            : new PublicRefreshTokenGrant { ClientId = _options.ClientId, RefreshToken = refreshToken, RedirectUri = redirect };
-        var endpoint = live ? OneDriveTokenEndpoints.Live(Variables) : OneDriveTokenEndpoints.V2(Variables);
-        return _tokens.RequestAsync(endpoint, grant, cancellationToken);
+        var grant = OAuthGrant.Refresh(_options.ClientId, Secret, refreshToken, redirect);
+        return _tokens.RequestAsync(IdentityEndpoints.RefreshToken(_options), grant, cancellationToken);
     }
+
+    // A public client never sends a secret, not even an empty one.
+    private string? Secret => _options.IsConfidential ? _options.ClientSecret : null;
 }

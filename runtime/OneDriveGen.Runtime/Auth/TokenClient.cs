@@ -4,14 +4,15 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.Kiota.Serialization.Json;
-using OneDriveGen.Runtime.OneDrive.Models;
+using System.Text.Json;
+using OneDriveGen.Runtime.Json;
 
 namespace OneDriveGen.Runtime.Auth;
 
 /// <summary>
-/// Posts a generated grant record to a token endpoint as application/x-www-form-urlencoded and reads the generated
-/// TokenResponse, or throws <see cref="IdentityException"/> with the identity error.
+/// Posts a grant (a record generated from your spec, or the sign-in's own) to a token endpoint as
+/// application/x-www-form-urlencoded and reads the token response, or throws <see cref="IdentityException"/> with the
+/// identity error.
 /// </summary>
 public sealed class TokenClient
 {
@@ -42,22 +43,30 @@ public sealed class TokenClient
             throw new HttpRequestException($"The token endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} without JSON.", null, response.StatusCode);
         }
 
-        var node = await new JsonParseNodeFactory().GetRootParseNodeAsync("application/json", body, cancellationToken).ConfigureAwait(false);
+        TokenEndpointAnswer? answer;
+        try
+        {
+            answer = await GraphJson.ReadAsync(body, TokenEndpointAnswer.Read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpRequestException($"The token endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} with JSON that is not a token response.", ex, response.StatusCode);
+        }
+
         if (!response.IsSuccessStatusCode)
         {
-            var error = node.GetObjectValue(IdentityError.CreateFromDiscriminatorValue);
             var redirectUri = grant.ToFormFields().FirstOrDefault(f => f.Key == "redirect_uri").Value;
             throw new IdentityException(
                 response.StatusCode,
-                error?.Error ?? "unknown_error",
-                error?.ErrorDescription,
-                (IReadOnlyList<long>?)error?.ErrorCodes?.Where(c => c.HasValue).Select(c => c!.Value).ToList() ?? Array.Empty<long>(),
-                error?.TraceId,
-                error?.CorrelationId,
+                answer?.Error ?? "unknown_error",
+                answer?.ErrorDescription,
+                (IReadOnlyList<long>?)answer?.ErrorCodes ?? Array.Empty<long>(),
+                answer?.TraceId,
+                answer?.CorrelationId,
                 redirectUri);
         }
 
-        var token = node.GetObjectValue(TokenResponse.CreateFromDiscriminatorValue);
+        var token = answer;
         if (string.IsNullOrEmpty(token?.AccessToken))
         {
             throw new HttpRequestException($"The token endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered without an access_token.");

@@ -1,6 +1,5 @@
 using System;
 using System.Security.Cryptography;
-using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -27,8 +26,8 @@ internal sealed class ContentHash : IDisposable
     /// <summary>The value the service reports.</summary>
     public string Expected { get; }
 
-    /// <summary>The hash to check for the reported <paramref name="hashes"/>; null when none is reported.</summary>
-    public static ContentHash? For(Hashes? hashes) => hashes switch
+    /// <summary>The hash to check for the hashes <paramref name="item"/> reports; null when none is reported.</summary>
+    public static ContentHash? For(DownloadableItem item) => item switch
     {
         { QuickXorHash: { Length: > 0 } quickXor } => new("quickXorHash", quickXor, null, new QuickXorHash()),
         { Sha1Hash: { Length: > 0 } sha1 } => new("SHA-1", sha1, IncrementalHash.CreateHash(HashAlgorithmName.SHA1), null),

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Http.HttpClientLibrary.Middleware.Options;
+using OneDriveGen.Runtime.Requests;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -30,7 +31,7 @@ public sealed class DriveCopier
         ArgumentNullException.ThrowIfNull(copyRequest);
         var headers = new HeadersInspectionHandlerOption { InspectResponseHeaders = true };
         copyRequest.AddRequestOptions(new IRequestOption[] { headers });
-        await _graph.SendNoContentAsync(copyRequest, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false);
+        await _graph.SendNoContentAsync(copyRequest, EndpointOption.ErrorMappingOf(copyRequest), cancellationToken).ConfigureAwait(false);
         var location = headers.ResponseHeaders.TryGetValue("Location", out var values) ? values.FirstOrDefault() : null;
         return location is null
             ? throw new InvalidOperationException("The copy was accepted without a Location monitor URL.")

@@ -3,11 +3,11 @@ using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Json;
-using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -35,19 +35,29 @@ public sealed class DriveDownloader
     /// <summary>How many times a dropped transfer is resumed before giving up.</summary>
     public int MaxAttempts { get; init; } = 5;
 
-    /// <summary>Downloads the item <paramref name="itemRequest"/> reads (such as <c>client.Me.Drive.Items[id].ToGetRequestInformation()</c>).</summary>
+    /// <summary>
+    /// Downloads the item <paramref name="itemRequest"/> reads (such as <c>client.Me.Drive.Items[id].ToGetRequestInformation()</c>)
+    /// and returns it as your model reads it: <c>DownloadAsync(request, DriveItem.ReadJson, stream)</c>.
+    /// </summary>
+    /// <param name="itemRequest">The request of the item's metadata.</param>
+    /// <param name="readItem">Your model's generated reader, such as <c>DriveItem.ReadJson</c>.</param>
+    /// <param name="destination">Where the bytes go, in order.</param>
+    /// <param name="progress">Receives the bytes written so far.</param>
+    /// <param name="verifyHash">Whether to check the hash the service reports.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
     /// <returns>The item as it was downloaded.</returns>
     /// <exception cref="FileChangedException">The file changed during a resumed download.</exception>
     /// <exception cref="InvalidDataException">The bytes do not match the hash the service reports.</exception>
-    public async Task<DriveItem> DownloadAsync(RequestInformation itemRequest, Stream destination, IProgress<TransferProgress>? progress = null, bool verifyHash = true, CancellationToken cancellationToken = default)
+    public async Task<TItem> DownloadAsync<TItem>(RequestInformation itemRequest, JsonValueReader<TItem> readItem, Stream destination, IProgress<TransferProgress>? progress = null, bool verifyHash = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(itemRequest);
+        ArgumentNullException.ThrowIfNull(readItem);
         ArgumentNullException.ThrowIfNull(destination);
-        var item = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
+        var (result, item) = await ReadItemAsync(itemRequest, readItem, cancellationToken).ConfigureAwait(false);
         var expectedETag = item.ETag;
 
         // Only the hash that will be checked is computed (see ContentHash for which).
-        using var hash = verifyHash ? ContentHash.For(item.File?.Hashes) : null;
+        using var hash = verifyHash ? ContentHash.For(item) : null;
         var buffer = new byte[BufferSize];
         long written = 0;
         var total = item.Size;
@@ -66,7 +76,7 @@ public sealed class DriveDownloader
                 if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && attempt < MaxAttempts)
                 {
                     // The pre-authenticated URL expired: read the item again for a fresh one.
-                    var fresh = await ReadItemAsync(itemRequest, cancellationToken).ConfigureAwait(false);
+                    var (_, fresh) = await ReadItemAsync(itemRequest, readItem, cancellationToken).ConfigureAwait(false);
                     CheckUnchanged(item, expectedETag, fresh.ETag);
                     url = fresh.DownloadUrl ?? url;
                     continue;
@@ -120,14 +130,24 @@ public sealed class DriveDownloader
             throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {hash.Name} the service reports ({hash.Expected}).");
         }
 
-        return item;
+        return result;
     }
 
-    private async Task<DriveItem> ReadItemAsync(RequestInformation itemRequest, CancellationToken cancellationToken) =>
-        await GraphJson.SendAsync(_graph, itemRequest, DriveItem.ReadJson, GraphErrors.Mapping, cancellationToken).ConfigureAwait(false)
-        ?? throw new InvalidOperationException("The item request returned nothing.");
+    // One response, read twice from the same buffer: once by the caller's model, once for what the download needs.
+    private async Task<(TItem Item, DownloadableItem Download)> ReadItemAsync<TItem>(RequestInformation itemRequest, JsonValueReader<TItem> readItem, CancellationToken cancellationToken)
+    {
+        JsonValueReader<(TItem?, DownloadableItem?)> readBoth = (ref Utf8JsonReader reader) =>
+        {
+            var copy = reader;
+            return (readItem(ref reader), DownloadableItem.Read(ref copy));
+        };
+        var (item, download) = await GraphJson.SendAsync(_graph, itemRequest, readBoth, cancellationToken).ConfigureAwait(false);
+        return item is null || download is null
+            ? throw new InvalidOperationException("The item request returned nothing.")
+            : (item, download);
+    }
 
-    private static void CheckUnchanged(DriveItem item, string? expected, string? actual)
+    private static void CheckUnchanged(DownloadableItem item, string? expected, string? actual)
     {
         if (expected is not null && actual is not null && !string.Equals(expected, actual, StringComparison.Ordinal))
         {

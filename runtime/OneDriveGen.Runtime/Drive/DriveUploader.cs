@@ -9,8 +9,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Json;
-using OneDriveGen.Runtime.OneDrive;
-using OneDriveGen.Runtime.OneDrive.Models;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -57,41 +55,47 @@ public sealed class DriveUploader
     /// <summary>Called with the upload URL when a session starts, so it can be saved to resume after a restart.</summary>
     public Action<string>? SessionStarted { get; init; }
 
-    /// <summary>Uploads <paramref name="content"/> (seekable, so fragments can be re-read) to <paramref name="remotePath"/> under the drive root.</summary>
+    /// <summary>
+    /// Uploads <paramref name="content"/> (seekable, so fragments can be re-read) to the item <paramref name="target"/>
+    /// addresses, such as <c>client.Me.Drive.Root.ItemWithPath("Documents/report.pdf").ToGetRequestInformation()</c>
+    /// (any drive, any path- or ID-addressed item), and returns the uploaded item as your model reads it.
+    /// </summary>
     /// <param name="content">The bytes to upload, from position 0.</param>
-    /// <param name="remotePath">Such as Documents/report.pdf.</param>
+    /// <param name="target">A request of the item to create or replace; only its URL and its builder's error model are used.</param>
+    /// <param name="readItem">Your model's generated reader, such as <c>DriveItem.ReadJson</c>.</param>
     /// <param name="conflictBehavior">fail, replace or rename.</param>
     /// <param name="progress">Receives the bytes the server has acknowledged.</param>
     /// <param name="cancellationToken">Cancels the upload, and its session.</param>
-    public async Task<DriveItem> UploadAsync(Stream content, string remotePath, string conflictBehavior = "replace", IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<TItem> UploadAsync<TItem>(Stream content, RequestInformation target, JsonValueReader<TItem> readItem, string conflictBehavior = "replace", IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(readItem);
+        ArgumentException.ThrowIfNullOrEmpty(conflictBehavior);
         if (!content.CanSeek)
         {
             throw new ArgumentException("The upload needs a seekable stream, so that a failed fragment can be read again.", nameof(content));
         }
 
-        var item = new OneDriveClient(_graph).Me.Drive.Root.ItemWithPath(remotePath);
+        var item = new UploadTarget(target);
         var length = content.Length;
         if (length <= SimpleUploadThreshold)
         {
             content.Position = 0;
-            var request = item.Content.ToPutRequestInformation(new LeaveOpenStream(content), c => c.QueryParameters.ConflictBehavior = conflictBehavior);
-            var uploaded = await GraphJson.SendAsync(_graph, request, DriveItem.ReadJson, cancellationToken).ConfigureAwait(false);
+            var request = item.SimpleUpload(new LeaveOpenStream(content), conflictBehavior);
+            var uploaded = await GraphJson.SendAsync(_graph, request, readItem, cancellationToken).ConfigureAwait(false);
             progress?.Report(new TransferProgress(length, length));
-            return uploaded!;
+            return uploaded ?? throw new JsonException("The upload's answer had no item.");
         }
 
         for (var session = 1; ; session++)
         {
-            var created = await item.CreateUploadSession.PostAsync(
-                new CreateUploadSessionRequest { Item = new DriveItemUploadableProperties { ConflictBehavior = conflictBehavior } },
-                cancellationToken: cancellationToken).ConfigureAwait(false);
-            var uploadUrl = created!.UploadUrl!;
+            var uploadUrl = await GraphJson.SendAsync(_graph, item.CreateSession(conflictBehavior), UploadTarget.ReadUploadUrl, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The upload session was created without an uploadUrl.");
             SessionStarted?.Invoke(uploadUrl);
             try
             {
-                return await SendFragmentsAsync(content, uploadUrl, 0, progress, cancellationToken).ConfigureAwait(false);
+                return await SendFragmentsAsync(content, uploadUrl, 0, readItem, progress, cancellationToken).ConfigureAwait(false);
             }
             catch (UploadSessionExpiredException) when (session == 1)
             {
@@ -101,14 +105,16 @@ public sealed class DriveUploader
     }
 
     /// <summary>Resumes a session saved from <see cref="SessionStarted"/> (after a restart), from the server's ranges.</summary>
-    public async Task<DriveItem> ResumeAsync(Stream content, string uploadUrl, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<TItem> ResumeAsync<TItem>(Stream content, string uploadUrl, JsonValueReader<TItem> readItem, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentException.ThrowIfNullOrEmpty(uploadUrl);
+        ArgumentNullException.ThrowIfNull(readItem);
         var next = await NextExpectedAsync(uploadUrl, cancellationToken).ConfigureAwait(false);
-        return await SendFragmentsAsync(content, uploadUrl, next, progress, cancellationToken).ConfigureAwait(false);
+        return await SendFragmentsAsync(content, uploadUrl, next, readItem, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<DriveItem> SendFragmentsAsync(Stream content, string uploadUrl, long start, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
+    private async Task<TItem> SendFragmentsAsync<TItem>(Stream content, string uploadUrl, long start, JsonValueReader<TItem> readItem, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
     {
         var total = content.Length;
         // Exactly one fragment (or the whole file if smaller): the shared pool would round 10 MiB up to 16 MiB,
@@ -143,7 +149,7 @@ public sealed class DriveUploader
                     {
                         case HttpStatusCode.OK or HttpStatusCode.Created:
                             progress?.Report(new TransferProgress(total, total));
-                            return await ReadItemAsync(response, cancellationToken).ConfigureAwait(false);
+                            return await ReadItemAsync(response, readItem, cancellationToken).ConfigureAwait(false);
                         case HttpStatusCode.Accepted:
                             attempts = 0;
                             start = await NextFromBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -216,12 +222,12 @@ public sealed class DriveUploader
         return long.Parse(first.AsSpan(0, first.IndexOf('-', StringComparison.Ordinal)), NumberStyles.None, CultureInfo.InvariantCulture);
     }
 
-    private static async Task<DriveItem> ReadItemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<TItem> ReadItemAsync<TItem>(HttpResponseMessage response, JsonValueReader<TItem> readItem, CancellationToken cancellationToken)
     {
         var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (body.ConfigureAwait(false))
         {
-            return await GraphJson.ReadAsync(body, DriveItem.ReadJson, cancellationToken).ConfigureAwait(false)
+            return await GraphJson.ReadAsync(body, readItem, cancellationToken).ConfigureAwait(false)
                 ?? throw new JsonException("The upload's last answer had no item.");
         }
     }

@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using OneDriveGen.Runtime.Json;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Runtime.Requests;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -18,14 +19,17 @@ namespace OneDriveGen.Runtime.Drive;
 public static class Pager
 {
     /// <summary>
-    /// Every drive item of a paged collection, such as <c>client.Me.Drive.Items[id].Children.ToGetRequestInformation()</c>,
-    /// each page read by the generated UTF-8 reader.
+    /// Every item of a paged collection, such as <c>client.Me.Drive.Items[id].Children.ToGetRequestInformation()</c>,
+    /// each item read by the generated reader of your model: <c>Pager.EnumerateAsync(adapter, request, DriveItem.ReadJson)</c>.
     /// </summary>
     /// <exception cref="InvalidOperationException">The service answered a nextLink it had already answered.</exception>
-    public static IAsyncEnumerable<DriveItem> EnumerateAsync(IRequestAdapter adapter, RequestInformation first, CancellationToken cancellationToken = default) =>
-        EnumerateAsync(adapter, first, DriveItemCollectionResponse.ReadJson, page => page.Value, page => page.OdataNextLink, cancellationToken);
+    public static IAsyncEnumerable<TItem> EnumerateAsync<TItem>(IRequestAdapter adapter, RequestInformation first, JsonValueReader<TItem> readItem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(readItem);
+        return EnumerateAsync(adapter, first, (ref Utf8JsonReader reader) => ODataPage<TItem>.Read(ref reader, readItem), page => page.Items, page => page.NextLink, cancellationToken);
+    }
 
-    /// <summary>Every item of any paged collection whose pages Kiota's parse nodes read (a model from another spec).</summary>
+    /// <summary>Every item of any paged collection whose pages Kiota's parse nodes read.</summary>
     public static IAsyncEnumerable<TItem> EnumerateAsync<TPage, TItem>(
         IRequestAdapter adapter,
         RequestInformation first,
@@ -36,7 +40,9 @@ public static class Pager
         where TPage : IParsable
     {
         ArgumentNullException.ThrowIfNull(adapter);
-        return EnumerateAsync(first, (request, ct) => adapter.SendAsync(request, pageFactory, GraphErrors.Mapping, ct), items, nextLink, cancellationToken);
+        ArgumentNullException.ThrowIfNull(first);
+        var errors = EndpointOption.ErrorMappingOf(first);
+        return EnumerateAsync(first, (request, ct) => adapter.SendAsync(request, pageFactory, errors, ct), items, nextLink, cancellationToken);
     }
 
     /// <summary>Every item of any paged collection whose pages a generated <c>ReadJson</c> reads.</summary>
@@ -91,7 +97,10 @@ public static class Pager
         }
     }
 
-    /// <summary>A GET of <paramref name="link"/> exactly as given, with the first request's headers and options.</summary>
+    /// <summary>
+    /// A GET of <paramref name="link"/> exactly as given, with the first request's options and headers except
+    /// Authorization: the authentication provider decides afresh for the link's own origin (and the current token).
+    /// </summary>
     internal static RequestInformation Follow(RequestInformation first, string link)
     {
         var next = new RequestInformation
@@ -100,6 +109,7 @@ public static class Pager
             PathParameters = { ["request-raw-url"] = link },
         };
         next.Headers.AddAll(first.Headers);
+        next.Headers.Remove("Authorization");
         next.AddRequestOptions(first.RequestOptions);
         return next;
     }

@@ -1,8 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.Kiota.Abstractions.Serialization;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Runtime.Json;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -22,53 +21,25 @@ public static class ThumbnailSizes
     }
 
     /// <summary>
-    /// The thumbnail of <paramref name="size"/> in <paramref name="set"/>: a declared one (small, medium, …) or a custom
-    /// one asked for with $select, matched without regard to case (the docs spell it _crop and _Crop).
+    /// The custom thumbnail of <paramref name="size"/> in a thumbnail set, read by your model's reader
+    /// (<c>GetCustom(set, "c300x400_crop", Thumbnail.ReadJson)</c>). Custom sizes asked for with $select arrive under
+    /// their requested name, not as declared properties, and are matched without regard to case (the docs spell
+    /// them _crop and _Crop); declared sizes are the set's properties (<c>set.Medium</c>).
     /// </summary>
-    public static Thumbnail? Get(ThumbnailSet set, string size)
+    /// <returns>The thumbnail, or default when the set has no such size.</returns>
+    public static TThumbnail? GetCustom<TThumbnail>(IAdditionalDataHolder set, string size, JsonValueReader<TThumbnail> readThumbnail)
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentException.ThrowIfNullOrEmpty(size);
-        var declared = size.ToLowerInvariant() switch
-        {
-            "small" => set.Small,
-            "medium" => set.Medium,
-            "large" => set.Large,
-            "smallsquare" => set.SmallSquare,
-            "mediumsquare" => set.MediumSquare,
-            "largesquare" => set.LargeSquare,
-            "source" => set.Source,
-            _ => null,
-        };
-        if (declared is not null)
-        {
-            return declared;
-        }
-
+        ArgumentNullException.ThrowIfNull(readThumbnail);
         foreach (var (key, value) in set.AdditionalData)
         {
             if (string.Equals(key, size, StringComparison.OrdinalIgnoreCase) && value is UntypedObject custom)
             {
-                var properties = custom.GetValue();
-                return new Thumbnail
-                {
-                    Width = Number(properties, "width"),
-                    Height = Number(properties, "height"),
-                    Url = properties.TryGetValue("url", out var url) && url is UntypedString text ? text.GetValue() : null,
-                };
+                return GraphJson.Read(UntypedJson.Write(custom).Span, readThumbnail);
             }
         }
 
-        return null;
+        return default;
     }
-
-    private static int? Number(IDictionary<string, UntypedNode> properties, string name) =>
-        properties.TryGetValue(name, out var node) ? node switch
-        {
-            UntypedInteger i => i.GetValue(),
-            UntypedLong l => (int)l.GetValue(),
-            UntypedDouble d => (int)d.GetValue(),
-            UntypedDecimal m => (int)m.GetValue(),
-            _ => null,
-        } : null;
 }

@@ -1,32 +1,62 @@
 using System;
 using System.Collections.Generic;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 using Microsoft.Kiota.Serialization.Json;
+using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
-using OneDriveGen.Runtime.OneDrive;
 using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Runtime.Http;
 
 /// <summary>
-/// Builds the generated <see cref="OneDriveClient"/> on Kiota's HttpClient pipeline (<see cref="OneDriveMiddleware"/>:
-/// retry with Retry-After, redirects that drop Authorization on another host) plus refresh-on-401, with its own JSON registries so nothing
-/// else in the process (a GraphServiceClient, say) changes how it parses.
+/// Builds the Kiota request adapter your generated client runs on (<c>new OneDriveClient(adapter)</c>): Kiota's
+/// HttpClient pipeline (<see cref="OneDriveMiddleware"/>: retry with Retry-After, redirects that drop Authorization
+/// on another host), bearer tokens for the Graph origin only, and its own JSON registries so nothing else in the
+/// process (a GraphServiceClient, say) changes how it parses. The runtime's helpers (<see cref="Drive.Pager"/>,
+/// <see cref="Drive.Delta"/>, the transfers) take the same adapter.
 /// </summary>
 public static class OneDriveClientFactory
 {
-    /// <summary>Creates the client for the configured Graph base URL.</summary>
-    /// <param name="options">The configuration.</param>
-    /// <param name="tokens">The token provider of the signed-in account.</param>
-    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
-    public static OneDriveClient Create(OneDriveOptions options, OneDriveTokenProvider tokens, HttpMessageHandler? transport = null) =>
-        new(CreateAdapter(options, tokens, transport));
+    /// <summary>Microsoft Graph's v1.0 base URL.</summary>
+    public const string DefaultGraphBaseUrl = "https://graph.microsoft.com/v1.0";
 
     /// <summary>
-    /// The request adapter alone, for what takes one (such as <see cref="Drive.Pager"/> and <see cref="Drive.Delta"/>);
-    /// build the client on it with <c>new OneDriveClient(adapter)</c>.
+    /// The adapter for an app that already has tokens: <c>CreateAdapter(ct => GetMyTokenAsync(ct))</c>. The delegate is
+    /// called for each Graph request (cache in it) and never for another host.
+    /// </summary>
+    /// <param name="getAccessToken">Returns a valid access token for Graph.</param>
+    /// <param name="graphBaseUrl">The Graph base URL (a national cloud, or an emulator).</param>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
+    public static HttpClientRequestAdapter CreateAdapter(Func<CancellationToken, Task<string>> getAccessToken, string graphBaseUrl = DefaultGraphBaseUrl, HttpMessageHandler? transport = null) =>
+        CreateAdapter(new GraphOriginTokenProvider(getAccessToken, graphBaseUrl), graphBaseUrl, transport);
+
+    /// <summary>
+    /// The adapter on any Kiota <see cref="IAccessTokenProvider"/> (such as OneDriveGen.IdentityWeb's or
+    /// OneDriveGen.Azure's), which is asked only for requests on the Graph origin.
+    /// </summary>
+    /// <param name="accessTokenProvider">Gives the token for a Graph request.</param>
+    /// <param name="graphBaseUrl">The Graph base URL (a national cloud, or an emulator).</param>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
+    public static HttpClientRequestAdapter CreateAdapter(IAccessTokenProvider accessTokenProvider, string graphBaseUrl = DefaultGraphBaseUrl, HttpMessageHandler? transport = null)
+    {
+        ArgumentNullException.ThrowIfNull(accessTokenProvider);
+        var guarded = accessTokenProvider as GraphOriginTokenProvider ?? new GraphOriginTokenProvider(accessTokenProvider, graphBaseUrl);
+        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, [.. OneDriveMiddleware.CreateHandlers()])!;
+        var http = new HttpClient(pipeline);
+        OneDriveMiddleware.AddUserAgent(http);
+        return new(new BearerHeaderAuthenticationProvider(guarded), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        {
+            BaseUrl = graphBaseUrl.TrimEnd('/'),
+        };
+    }
+
+    /// <summary>
+    /// The adapter of an app that signs users in with OneDriveGen (<see cref="OneDriveSignIn"/>): its tokens, refreshed
+    /// ahead of expiry and after a 401.
     /// </summary>
     /// <param name="options">The configuration.</param>
     /// <param name="tokens">The token provider of the signed-in account.</param>

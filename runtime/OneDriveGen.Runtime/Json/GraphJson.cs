@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using System.Collections.Generic;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
-using OneDriveGen.Runtime.Drive;
+using OneDriveGen.Runtime.Requests;
 
 namespace OneDriveGen.Runtime.Json;
 
@@ -20,10 +20,14 @@ public static class GraphJson
 {
     private const int InitialBufferSize = 16 * 1024;
 
-    /// <summary>Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; Graph errors become <c>ODataError</c>.</summary>
+    /// <summary>
+    /// Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; error responses become
+    /// the generated error model of the builder that made the request (its <see cref="EndpointOption"/>), or a plain
+    /// <see cref="ApiException"/> for a request no builder made.
+    /// </summary>
     /// <returns>The value read, or default when the response has no body.</returns>
     public static Task<T?> SendAsync<T>(IRequestAdapter adapter, RequestInformation request, JsonValueReader<T> read, CancellationToken cancellationToken = default) =>
-        SendAsync(adapter, request, read, GraphErrors.Mapping, cancellationToken);
+        SendAsync(adapter, request, read, EndpointOption.ErrorMappingOf(request), cancellationToken);
 
     /// <summary>
     /// Sends <paramref name="request"/> and reads its JSON body with <paramref name="read"/>; error responses become

@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Serialization;
@@ -45,6 +47,69 @@ public static class UntypedJson
                 return new UntypedBoolean(reader.GetBoolean());
             default:
                 return new UntypedNull();
+        }
+    }
+
+    /// <summary>Writes <paramref name="node"/> back to UTF-8 JSON, so a generated reader can read it as a model.</summary>
+    public static ReadOnlyMemory<byte> Write(UntypedNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, node);
+        }
+
+        return buffer.WrittenMemory;
+    }
+
+    private static void Write(Utf8JsonWriter writer, UntypedNode node)
+    {
+        switch (node)
+        {
+            case UntypedObject obj:
+                writer.WriteStartObject();
+                foreach (var (name, value) in obj.GetValue())
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case UntypedArray array:
+                writer.WriteStartArray();
+                foreach (var item in array.GetValue())
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case UntypedString text when text.GetValue() is { } value:
+                writer.WriteStringValue(value);
+                break;
+            case UntypedInteger i:
+                writer.WriteNumberValue(i.GetValue());
+                break;
+            case UntypedLong l:
+                writer.WriteNumberValue(l.GetValue());
+                break;
+            case UntypedDouble d:
+                writer.WriteNumberValue(d.GetValue());
+                break;
+            case UntypedFloat f:
+                writer.WriteNumberValue(f.GetValue());
+                break;
+            case UntypedDecimal m:
+                writer.WriteNumberValue(m.GetValue());
+                break;
+            case UntypedBoolean b:
+                writer.WriteBooleanValue(b.GetValue());
+                break;
+            default:
+                writer.WriteNullValue();
+                break;
         }
     }
 }

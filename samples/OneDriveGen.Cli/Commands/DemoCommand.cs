@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using OneDriveGen.Cli.Output;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 using Spectre.Console;
 
 namespace OneDriveGen.Cli.Commands;
@@ -54,7 +54,7 @@ internal static class DemoCommand
 
         Step(console, 4, "List the drive root through Microsoft Graph (Authorization: Bearer …)");
         var root = new List<DriveItem>();
-        await foreach (var item in Pager.EnumerateAsync(session.Adapter, session.Client.Me.Drive.Root.Children.ToGetRequestInformation(), ct))
+        await foreach (var item in Pager.EnumerateAsync(session.Adapter, session.Client.Me.Drive.Root.Children.ToGetRequestInformation(), DriveItem.ReadJson, ct))
         {
             root.Add(item);
         }
@@ -74,13 +74,13 @@ internal static class DemoCommand
         var content = new byte[UploadBytes];
         new Random(20261128).NextBytes(content);
         var uploaded = await TransferView.RunAsync(console, "upload demo.bin", content.Length, progress =>
-            new DriveUploader(session.Adapter, session.Content).UploadAsync(new MemoryStream(content), "OneDriveGen demo/demo.bin", "replace", progress, ct));
+            new DriveUploader(session.Adapter, session.Content).UploadAsync(new MemoryStream(content), session.Client.Me.Drive.Root.ItemWithPath("OneDriveGen demo/demo.bin").ToGetRequestInformation(), DriveItem.ReadJson, "replace", progress, ct));
         console.WriteLine($"  uploaded: id {uploaded.Id}, {Sizes.Format(uploaded.Size ?? 0)}");
 
         Step(console, 7, "Download it again (302 to a pre-authenticated URL, no Authorization there) and verify");
         var downloaded = new MemoryStream();
         await TransferView.RunAsync(console, "download demo.bin", content.Length, progress =>
-            new DriveDownloader(session.Adapter, session.Content).DownloadAsync(session.Client.Me.Drive.Items[uploaded.Id!].ToGetRequestInformation(), downloaded, progress, verifyHash: true, cancellationToken: ct));
+            new DriveDownloader(session.Adapter, session.Content).DownloadAsync(session.Client.Me.Drive.Items[uploaded.Id!].ToGetRequestInformation(), DriveItem.ReadJson, downloaded, progress, verifyHash: true, cancellationToken: ct));
         var downloadedHash = SHA256.HashData(downloaded.GetBuffer().AsSpan(0, (int)downloaded.Length));
         var same = SHA256.HashData(content).AsSpan().SequenceEqual(downloadedHash);
         console.WriteLine($"  SHA-256 {(same ? "identical" : "DIFFERENT")}: {Convert.ToHexStringLower(downloadedHash)}");

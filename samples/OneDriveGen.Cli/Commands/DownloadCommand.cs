@@ -3,6 +3,7 @@ using System.CommandLine;
 using Spectre.Console;
 using System.IO;
 using System.Security.Cryptography;
+using DriveItem = OneDriveGen.Cli.OneDrive.Models.DriveItem;
 using OneDriveGen.Cli.Output;
 using OneDriveGen.Runtime.Drive;
 
@@ -40,7 +41,7 @@ internal static class DownloadCommand
                 await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
                 {
                     var downloaded = await TransferView.RunAsync(session.Console, "download " + item, null, progress =>
-                        new DriveDownloader(session.Adapter, session.Content).DownloadAsync(item.ItemRequest(session.Client), file, progress, verifyHash: true, cancellationToken: ct));
+                        new DriveDownloader(session.Adapter, session.Content).DownloadAsync(item.ItemRequest(session.Client), DriveItem.ReadJson, file, progress, verifyHash: true, cancellationToken: ct));
                     session.Console.WriteLine($"Downloaded {downloaded.Name} ({Sizes.Format(file.Length)}) to {target}");
                 }
 

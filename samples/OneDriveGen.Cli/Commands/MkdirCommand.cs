@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 
 namespace OneDriveGen.Cli.Commands;
 

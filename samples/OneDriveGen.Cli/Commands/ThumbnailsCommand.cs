@@ -1,5 +1,5 @@
 using System.CommandLine;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 using Spectre.Console;
 
 namespace OneDriveGen.Cli.Commands;

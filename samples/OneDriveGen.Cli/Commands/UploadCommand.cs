@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using System.IO;
+using DriveItem = OneDriveGen.Cli.OneDrive.Models.DriveItem;
 using OneDriveGen.Cli.Output;
 using OneDriveGen.Runtime.Drive;
 
@@ -34,7 +35,7 @@ internal static class UploadCommand
             await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
             var uploader = new DriveUploader(session.Adapter, session.Content);
             var item = await TransferView.RunAsync(session.Console, "upload " + Path.GetFileName(source), file.Length, progress =>
-                uploader.UploadAsync(file, destination, parse.GetValue(conflict)!, progress, ct));
+                uploader.UploadAsync(file, session.Client.Me.Drive.Root.ItemWithPath(destination).ToGetRequestInformation(), DriveItem.ReadJson, parse.GetValue(conflict)!, progress, ct));
             var how = file.Length > uploader.SimpleUploadThreshold ? "upload session" : "single PUT";
             session.Console.WriteLine($"Uploaded {Sizes.Format(file.Length)} to /{destination} by {how}: id {item.Id}");
             return ExitCodes.Success;

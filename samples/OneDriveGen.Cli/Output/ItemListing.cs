@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Drive;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 using Spectre.Console;
 
 namespace OneDriveGen.Cli.Output;
@@ -15,7 +15,7 @@ internal static class ItemListing
     public static async Task<int> WriteAllAsync(CliSession session, RequestInformation firstPage, string noun, string context, CancellationToken cancellationToken)
     {
         var items = new List<DriveItem>();
-        await foreach (var item in Pager.EnumerateAsync(session.Adapter, firstPage, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in Pager.EnumerateAsync(session.Adapter, firstPage, DriveItem.ReadJson, cancellationToken).ConfigureAwait(false))
         {
             items.Add(item);
         }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
-using OneDriveGen.Runtime.OneDrive.Models;
+using OneDriveGen.Cli.OneDrive.Models;
 using Spectre.Console;
 
 namespace OneDriveGen.Cli.Output;

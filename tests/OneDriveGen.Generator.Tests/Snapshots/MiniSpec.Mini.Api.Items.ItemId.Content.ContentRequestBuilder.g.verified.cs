@@ -66,7 +66,8 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "upload",
         "PUT",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] {  });
+        new string[] {  },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
 

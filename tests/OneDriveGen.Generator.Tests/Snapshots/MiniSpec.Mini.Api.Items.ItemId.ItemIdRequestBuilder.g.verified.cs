@@ -67,7 +67,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "getItem",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] {  });
+        new string[] {  },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

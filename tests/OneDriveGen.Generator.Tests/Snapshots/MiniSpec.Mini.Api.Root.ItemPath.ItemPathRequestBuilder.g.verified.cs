@@ -66,7 +66,8 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         "getByPath",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] {  });
+        new string[] {  },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

@@ -65,7 +65,8 @@ public partial class CopyRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         "copyItem",
         "POST",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.LongRunning,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
 

@@ -100,7 +100,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "getItem",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
@@ -154,7 +155,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "updateItem",
         "PATCH",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PatchOptions = { PatchEndpoint };
 
@@ -196,7 +198,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "deleteItem",
         "DELETE",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] DeleteOptions = { DeleteEndpoint };
 

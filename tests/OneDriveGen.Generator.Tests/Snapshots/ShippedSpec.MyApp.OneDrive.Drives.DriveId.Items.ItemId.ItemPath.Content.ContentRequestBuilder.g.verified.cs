@@ -67,7 +67,8 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "uploadContentInFolder",
         "PUT",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
 

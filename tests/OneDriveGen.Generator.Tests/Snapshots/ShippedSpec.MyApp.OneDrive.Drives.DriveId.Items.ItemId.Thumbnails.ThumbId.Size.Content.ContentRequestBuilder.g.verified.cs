@@ -72,7 +72,8 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "getThumbnailContent",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.RedirectsToContent,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

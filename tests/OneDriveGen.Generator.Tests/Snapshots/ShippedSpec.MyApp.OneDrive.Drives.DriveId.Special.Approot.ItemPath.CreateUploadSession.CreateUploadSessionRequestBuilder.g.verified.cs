@@ -68,7 +68,8 @@ public partial class CreateUploadSessionRequestBuilder : global::Microsoft.Kiota
         "createAppRootUploadSession",
         "POST",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite.AppFolder", "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite.AppFolder", "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
 

@@ -76,7 +76,8 @@ public partial class DriveRequestBuilder : global::Microsoft.Kiota.Abstractions.
         "getDrive",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

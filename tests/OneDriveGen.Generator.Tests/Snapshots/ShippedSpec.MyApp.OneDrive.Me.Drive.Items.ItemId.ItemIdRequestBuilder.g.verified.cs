@@ -98,7 +98,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "getItem",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
@@ -152,7 +153,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "updateItem",
         "PATCH",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PatchOptions = { PatchEndpoint };
 
@@ -194,7 +196,8 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         "deleteItem",
         "DELETE",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] DeleteOptions = { DeleteEndpoint };
 

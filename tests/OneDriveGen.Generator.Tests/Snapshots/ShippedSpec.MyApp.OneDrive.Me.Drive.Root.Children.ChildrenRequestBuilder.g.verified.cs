@@ -64,7 +64,8 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         "listRootChildren",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Paged,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
@@ -122,7 +123,8 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         "createFolderInRoot",
         "POST",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PostOptions = { PostEndpoint };
 

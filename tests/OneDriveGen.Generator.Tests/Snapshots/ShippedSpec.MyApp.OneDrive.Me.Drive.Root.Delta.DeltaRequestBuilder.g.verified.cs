@@ -61,7 +61,8 @@ public partial class DeltaRequestBuilder : global::Microsoft.Kiota.Abstractions.
         "delta",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Paged | global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Delta,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

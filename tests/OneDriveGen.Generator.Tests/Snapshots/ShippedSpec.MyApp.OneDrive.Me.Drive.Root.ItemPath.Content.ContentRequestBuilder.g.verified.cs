@@ -66,7 +66,8 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "downloadContentByPath",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.RedirectsToContent,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 
@@ -104,7 +105,8 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         "uploadContentByPath",
         "PUT",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None,
-        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.ReadWrite", "Files.ReadWrite.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] PutOptions = { PutEndpoint };
 

@@ -63,7 +63,8 @@ public partial class SearchWithQRequestBuilder : global::Microsoft.Kiota.Abstrac
         "search",
         "GET",
         global::OneDriveGen.Runtime.Requests.EndpointBehaviors.Paged,
-        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" });
+        new string[] { "Files.Read", "Files.ReadWrite", "Files.Read.All", "Files.ReadWrite.All", "Sites.Read.All", "Sites.ReadWrite.All" },
+        ErrorMapping);
 
     private static readonly global::Microsoft.Kiota.Abstractions.IRequestOption[] GetOptions = { GetEndpoint };
 

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions.Authentication;
+using OneDriveGen.Runtime.Auth;
+
+namespace OneDriveGen.Runtime.Http;
+
+/// <summary>
+/// Hands a token you already have (from a delegate or any Kiota <see cref="IAccessTokenProvider"/>: Microsoft.Identity.Web,
+/// Azure.Identity, your own cache) to requests on the Graph origin only (scheme, host and port), and no token to any
+/// other URL, whatever the wrapped provider would do: download, upload and monitor URLs, and any link the service
+/// returns, never see it.
+/// </summary>
+public sealed class GraphOriginTokenProvider : IAccessTokenProvider
+{
+    private readonly Func<Uri, Dictionary<string, object>?, CancellationToken, Task<string>> _getToken;
+    private readonly Uri _graph;
+
+    /// <summary>Tokens from <paramref name="getAccessToken"/> (called per request: cache in it), for <paramref name="graphBaseUrl"/>'s origin.</summary>
+    /// <exception cref="ArgumentException"><paramref name="graphBaseUrl"/> is not an absolute https URL (http only for loopback).</exception>
+    public GraphOriginTokenProvider(Func<CancellationToken, Task<string>> getAccessToken, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl)
+        : this(graphBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(getAccessToken);
+        _getToken = (_, _, cancellationToken) => getAccessToken(cancellationToken);
+    }
+
+    /// <summary>Tokens from <paramref name="inner"/>, for <paramref name="graphBaseUrl"/>'s origin.</summary>
+    /// <exception cref="ArgumentException"><paramref name="graphBaseUrl"/> is not an absolute https URL (http only for loopback).</exception>
+    public GraphOriginTokenProvider(IAccessTokenProvider inner, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl)
+        : this(graphBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _getToken = inner.GetAuthorizationTokenAsync;
+    }
+
+    private GraphOriginTokenProvider(string graphBaseUrl)
+    {
+        _graph = new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl)));
+        AllowedHostsValidator = new AllowedHostsValidator(new[] { _graph.Host });
+        _getToken = null!;
+    }
+
+    /// <inheritdoc />
+    public AllowedHostsValidator AllowedHostsValidator { get; }
+
+    /// <summary>Whether <paramref name="uri"/> is on the Graph origin: the same scheme, host and port.</summary>
+    public bool IsGraphOrigin(Uri uri) =>
+        uri is not null && uri.IsAbsoluteUri && uri.Port == _graph.Port
+        && string.Equals(uri.Scheme, _graph.Scheme, StringComparison.Ordinal)
+        && string.Equals(uri.IdnHost, _graph.IdnHost, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
+        IsGraphOrigin(uri) ? _getToken(uri, additionalAuthenticationContext, cancellationToken) : Task.FromResult(string.Empty);
+}
