@@ -63,7 +63,7 @@ public sealed class RealBuildTests
 
         Assert.Equal(0, firstExit);
         Assert.Equal(0, secondExit);
-        Assert.Contains("Skipping target \"OneDriveValidateAppRegistration\" because all output files are up-to-date", second);
+        Assert.Contains("Skipping target \"_OneDriveValidateAppRegistration\" because all output files are up-to-date", second);
         Assert.NotEqual(0, thirdExit);
         Assert.Contains("error ODG2002", third);
     }

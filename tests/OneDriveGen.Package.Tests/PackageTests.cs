@@ -14,7 +14,8 @@ namespace OneDriveGen.Package.Tests;
 /// for the project's framework is used, and a call against the emulator succeeds, with OneDriveGen.Hosting (DI, file
 /// and distributed token stores) or without it.
 /// </summary>
-public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageTests(PackedFeed feed)
 {
     [Fact]
     public void The_package_holds_the_lib_for_both_frameworks_one_generator_the_task_and_the_shipped_spec()
@@ -117,19 +118,23 @@ public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
-    public void A_project_referencing_a_library_that_uses_the_package_is_generated_and_validated_too()
+    public void A_project_that_references_a_library_and_configures_a_registration_is_validated_and_uses_the_library_client()
     {
         Assert.True(feed.PackExitCode == 0, feed.PackOutput);
         Consumer.Create(feed, "Lib", "net10.0", Consumer.ValidProperties, "namespace Consumer.Lib; public static class Marker { }\n", Consumer.PackageReferences, outputType: "Library");
         const string Reference = "    <ProjectReference Include=\"../Lib/Lib.csproj\" />";
-        const string UsesGeneratedClient = "System.Console.WriteLine(typeof(Consumer.OneDrive.OneDriveClient).FullName + \" \" + Consumer.OneDrive.Auth.OneDriveAppRegistration.ClientId);\n";
+        const string UsesGeneratedClient = "System.Console.WriteLine(typeof(Consumer.OneDrive.OneDriveClient).Assembly.GetName().Name + \" \" + Consumer.OneDrive.Auth.OneDriveAppRegistration.ClientId);\n";
         var good = Consumer.Create(feed, "TransitiveApp", "net10.0", Consumer.ValidProperties, UsesGeneratedClient, Reference);
         var bad = Consumer.Create(feed, "TransitiveBadApp", "net10.0", new[] { "<OneDriveClientId>my-onedrive-app</OneDriveClientId>" }, UsesGeneratedClient, Reference);
 
         var (goodExit, goodBuild) = good.Build();
         var (badExit, badBuild) = bad.Build();
 
+        var (runExit, run) = good.Run(new Dictionary<string, string>());
+
         Assert.True(goodExit == 0, goodBuild);
+        Assert.True(runExit == 0, run);
+        Assert.Contains("Lib 2b3f4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d", run); // the library's client: none generated here
         Assert.NotEqual(0, badExit);
         Assert.Contains($"{bad.ProjectFile}({Consumer.FirstPropertyLine},6): error ODG2002:", badBuild);
     }
