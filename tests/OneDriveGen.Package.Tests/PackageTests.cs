@@ -39,6 +39,26 @@ public sealed class PackageTests(PackedFeed feed)
         Assert.Contains("<repository type=\"git\"", metadata); // Source Link's commit
         Assert.DoesNotContain("OneDriveGen.Generator\"", metadata); // helpers are not dependencies
         Assert.DoesNotContain("Microsoft.AspNetCore.DataProtection", metadata); // that is OneDriveGen.Hosting's
+        Assert.DoesNotContain("Microsoft.Identity.Web", metadata); // OneDriveGen.IdentityWeb's
+        Assert.DoesNotContain("Azure.Core", metadata); // OneDriveGen.Azure's
+    }
+
+    [Theory]
+    [InlineData("OneDriveGen.IdentityWeb", "Microsoft.Identity.Web.TokenAcquisition")]
+    [InlineData("OneDriveGen.Azure", "Azure.Core")]
+    public void A_bring_your_own_token_package_holds_its_lib_and_brings_its_provider_alone(string id, string provider)
+    {
+        Assert.True(feed.PackExitCode == 0, feed.PackOutput);
+        using var package = ZipFile.OpenRead(feed.OptionalPackagePath(id));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+        using var nuspec = new StreamReader(package.GetEntry(id + ".nuspec")!.Open());
+        var metadata = nuspec.ReadToEnd();
+
+        Assert.Contains($"lib/net8.0/{id}.dll", entries);
+        Assert.Contains($"lib/net10.0/{id}.dll", entries);
+        Assert.Contains($"<dependency id=\"OneDriveGen\" version=\"{feed.Version}\"", metadata);
+        Assert.Contains($"<dependency id=\"{provider}\"", metadata);
+        Assert.DoesNotContain("OneDriveGen.Hosting", metadata);
     }
 
     [Fact]

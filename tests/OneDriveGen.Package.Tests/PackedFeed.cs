@@ -5,7 +5,7 @@ using OneDriveGen.Tests.Shared;
 namespace OneDriveGen.Package.Tests;
 
 /// <summary>
-/// OneDriveGen and OneDriveGen.Hosting packed once per test run into a local folder feed, under a version of their
+/// OneDriveGen and its optional packages (Hosting, IdentityWeb, Azure) packed once per test run into a local folder feed, under a version of their
 /// own so that no copy left in the NuGet cache by an earlier run is used instead.
 /// </summary>
 public sealed class PackedFeed : IDisposable
@@ -17,7 +17,7 @@ public sealed class PackedFeed : IDisposable
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
         PackExitCode = 0;
         PackOutput = string.Empty;
-        foreach (var project in new[] { "OneDriveGen.Runtime", "OneDriveGen.Hosting" })
+        foreach (var project in new[] { "OneDriveGen.Runtime", "OneDriveGen.Hosting", "OneDriveGen.IdentityWeb", "OneDriveGen.Azure" })
         {
             var path = Path.Combine(RepositoryRoot.Path, "runtime", project, project + ".csproj");
             var (exit, output) = DotnetProcess.Run(RepositoryRoot.Path, new[] { "pack", path, "-c", "Release", "-o", Feed, "-p:Version=" + Version, "-nodeReuse:false" });
@@ -53,6 +53,9 @@ public sealed class PackedFeed : IDisposable
     /// <summary>The OneDriveGen package file.</summary>
     public string PackagePath => Path.Combine(Feed, $"OneDriveGen.{Version}.nupkg");
 
+    /// <summary>An optional package's file, such as OneDriveGen.Azure's.</summary>
+    public string OptionalPackagePath(string id) => Path.Combine(Feed, $"{id}.{Version}.nupkg");
+
     /// <summary>The OneDriveGen.Hosting package file.</summary>
     public string HostingPackagePath => Path.Combine(Feed, $"OneDriveGen.Hosting.{Version}.nupkg");
 
@@ -63,7 +66,7 @@ public sealed class PackedFeed : IDisposable
         // Each run packs a version of its own; leave no copy of it in the NuGet cache.
         var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        foreach (var id in new[] { "onedrivegen", "onedrivegen.hosting" })
+        foreach (var id in new[] { "onedrivegen", "onedrivegen.hosting", "onedrivegen.identityweb", "onedrivegen.azure" })
         {
             var cached = Path.Combine(packages, id, Version);
             if (Directory.Exists(cached))

@@ -41,17 +41,35 @@ public static class OneDriveClientFactory
     /// <param name="accessTokenProvider">Gives the token for a Graph request.</param>
     /// <param name="graphBaseUrl">The Graph base URL (a national cloud, or an emulator).</param>
     /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
-    public static HttpClientRequestAdapter CreateAdapter(IAccessTokenProvider accessTokenProvider, string graphBaseUrl = DefaultGraphBaseUrl, HttpMessageHandler? transport = null)
+    public static HttpClientRequestAdapter CreateAdapter(IAccessTokenProvider accessTokenProvider, string graphBaseUrl = DefaultGraphBaseUrl, HttpMessageHandler? transport = null) =>
+        CreateAdapter(accessTokenProvider, CreateHttpClient(transport), graphBaseUrl);
+
+    /// <summary>
+    /// The adapter on an HttpClient you keep (one per app, as <see cref="CreateHttpClient"/> makes it), for adapters
+    /// made per request or per user, such as a web app's.
+    /// </summary>
+    /// <param name="accessTokenProvider">Gives the token for a Graph request; asked for no other origin.</param>
+    /// <param name="http">The client whose handlers send the requests; not disposed with the adapter.</param>
+    /// <param name="graphBaseUrl">The Graph base URL (a national cloud, or an emulator).</param>
+    public static HttpClientRequestAdapter CreateAdapter(IAccessTokenProvider accessTokenProvider, HttpClient http, string graphBaseUrl = DefaultGraphBaseUrl)
     {
         ArgumentNullException.ThrowIfNull(accessTokenProvider);
+        ArgumentNullException.ThrowIfNull(http);
         var guarded = accessTokenProvider as GraphOriginTokenProvider ?? new GraphOriginTokenProvider(accessTokenProvider, graphBaseUrl);
-        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, [.. OneDriveMiddleware.CreateHandlers()])!;
-        var http = new HttpClient(pipeline);
-        OneDriveMiddleware.AddUserAgent(http);
         return new(new BearerHeaderAuthenticationProvider(guarded), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
         {
             BaseUrl = graphBaseUrl.TrimEnd('/'),
         };
+    }
+
+    /// <summary>An HttpClient with <see cref="OneDriveMiddleware"/>'s pipeline and User-Agent; share one per app.</summary>
+    /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
+    public static HttpClient CreateHttpClient(HttpMessageHandler? transport = null)
+    {
+        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, [.. OneDriveMiddleware.CreateHandlers()])!;
+        var http = new HttpClient(pipeline);
+        OneDriveMiddleware.AddUserAgent(http);
+        return http;
     }
 
     /// <summary>
