@@ -16,7 +16,7 @@ namespace OneDriveGen.Runtime.Http;
 public sealed class GraphOriginTokenProvider : IAccessTokenProvider
 {
     private readonly Func<Uri, Dictionary<string, object>?, CancellationToken, Task<string>> _getToken;
-    private readonly Uri _graph;
+    private readonly GraphOrigin _graph;
 
     /// <summary>Tokens from <paramref name="getAccessToken"/> (called per request: cache in it), for <paramref name="graphBaseUrl"/>'s origin.</summary>
     /// <exception cref="ArgumentException"><paramref name="graphBaseUrl"/> is not an absolute https URL (http only for loopback).</exception>
@@ -38,7 +38,7 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
 
     private GraphOriginTokenProvider(string graphBaseUrl)
     {
-        _graph = new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl)));
+        _graph = new GraphOrigin(new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl))));
         AllowedHostsValidator = new AllowedHostsValidator(new[] { _graph.Host });
         _getToken = null!;
     }
@@ -47,10 +47,7 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
     public AllowedHostsValidator AllowedHostsValidator { get; }
 
     /// <summary>Whether <paramref name="uri"/> is on the Graph origin: the same scheme, host and port.</summary>
-    public bool IsGraphOrigin(Uri uri) =>
-        uri is not null && uri.IsAbsoluteUri && uri.Port == _graph.Port
-        && string.Equals(uri.Scheme, _graph.Scheme, StringComparison.Ordinal)
-        && string.Equals(uri.IdnHost, _graph.IdnHost, StringComparison.OrdinalIgnoreCase);
+    public bool IsGraphOrigin(Uri uri) => _graph.Contains(uri);
 
     /// <inheritdoc />
     public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>

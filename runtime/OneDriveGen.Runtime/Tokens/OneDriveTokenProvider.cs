@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.Http;
 
 namespace OneDriveGen.Runtime.Tokens;
 
@@ -35,16 +36,11 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         _time = time ?? TimeProvider.System;
         _skew = options.RefreshSkew;
         Account = account;
-        var graph = new Uri(options.GraphBaseUrl);
-        _graphScheme = graph.Scheme;
-        _graphHost = graph.IdnHost;
-        _graphPort = graph.Port;
-        AllowedHostsValidator = new AllowedHostsValidator(new[] { graph.Host });
+        _graph = new GraphOrigin(new Uri(options.GraphBaseUrl));
+        AllowedHostsValidator = new AllowedHostsValidator(new[] { _graph.Host });
     }
 
-    private readonly string _graphScheme;
-    private readonly string _graphHost;
-    private readonly int _graphPort;
+    private readonly GraphOrigin _graph;
 
     /// <summary>The account whose tokens this provider hands out.</summary>
     public string Account { get; }
@@ -56,11 +52,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     /// Whether <paramref name="uri"/> is on the Graph origin (scheme, host and port): tokens go there only, never to
     /// download or upload hosts, even when those share the host name (as an emulator's ports do).
     /// </summary>
-    public bool IsGraphOrigin(Uri uri) =>
-        // Scheme and IdnHost are cached by Uri, so this check allocates nothing on the hot path.
-        uri is not null && uri.Port == _graphPort
-        && string.Equals(uri.Scheme, _graphScheme, StringComparison.Ordinal)
-        && string.Equals(uri.IdnHost, _graphHost, StringComparison.OrdinalIgnoreCase);
+    public bool IsGraphOrigin(Uri uri) => _graph.Contains(uri);
 
     /// <summary>How many refreshes this provider has made (for diagnostics).</summary>
     public int RefreshCount => Volatile.Read(ref _refreshCount);
