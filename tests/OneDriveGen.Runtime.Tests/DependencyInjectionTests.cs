@@ -15,7 +15,7 @@ using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
 
-/// <summary>services.AddOneDrive(configuration) wires options, sign-in, tokens and the generated client.</summary>
+/// <summary>services.AddOneDrive(configuration) wires options, sign-in, tokens and the adapter the generated client runs on.</summary>
 public class DependencyInjectionTests
 {
     [Fact]
