@@ -32,19 +32,31 @@ public class BearerHeaderTests
     }
 
     [Fact]
-    public async Task KeepsAnExistingHeaderUnlessAClaimsChallengeAsksForANewToken()
+    public async Task ReplacesWhateverHeaderARequestCarriesWithTheTokenForItsOwnOrigin()
     {
-        var provider = new BearerHeaderAuthenticationProvider(new SwitchableToken("fresh"));
-        var kept = Request();
-        kept.Headers.Add("Authorization", "Bearer caller");
-        var challenged = Request();
-        challenged.Headers.Add("Authorization", "Bearer stale");
+        var provider = new BearerHeaderAuthenticationProvider(new GraphOriginTokenProvider(_ => Task.FromResult("fresh"), "https://graph.microsoft.com/v1.0"));
+        var stale = Request();
+        stale.Headers.Add("Authorization", "Bearer stale");
+        var foreign = new RequestInformation { HttpMethod = Method.GET, URI = new Uri("https://attacker.example/v1.0/me/drive/root/children?$skiptoken=2") };
+        foreign.Headers.Add("Authorization", "Bearer copied-from-page-one");
 
-        await provider.AuthenticateRequestAsync(kept);
-        await provider.AuthenticateRequestAsync(challenged, new Dictionary<string, object> { ["claims"] = "{\"access_token\":{}}" });
+        await provider.AuthenticateRequestAsync(stale);
+        await provider.AuthenticateRequestAsync(foreign);
 
-        Assert.Equal("Bearer caller", kept.Headers["Authorization"].Single());
-        Assert.Equal("Bearer fresh", challenged.Headers["Authorization"].Single());
+        Assert.Equal("Bearer fresh", stale.Headers["Authorization"].Single());
+        Assert.False(foreign.Headers.ContainsKey("Authorization"));
+    }
+
+    [Fact]
+    public async Task GivesNoTokenWhereTheProvidersAllowedHostsSayNo()
+    {
+        var tokens = new SwitchableToken("token");
+        tokens.AllowedHostsValidator.AllowedHosts = new[] { "graph.microsoft.com" };
+        var request = new RequestInformation { HttpMethod = Method.GET, URI = new Uri("https://download.example/file") };
+
+        await new BearerHeaderAuthenticationProvider(tokens).AuthenticateRequestAsync(request);
+
+        Assert.False(request.Headers.ContainsKey("Authorization"));
     }
 
     [Fact]

@@ -8,15 +8,17 @@ using Microsoft.Kiota.Abstractions.Authentication;
 namespace OneDriveGen.Runtime.Http;
 
 /// <summary>
-/// Bearer authentication for the Kiota adapter, as Kiota's <see cref="BaseBearerTokenAuthenticationProvider"/> does
-/// it (an existing Authorization header is kept unless a claims challenge asks for a new token; no header when the
-/// provider gives no token, such as for a host it does not trust), except that the <c>Bearer …</c> value is built
-/// once per token rather than once per request: a Microsoft access token is 1–2 KB of text.
+/// Bearer authentication for the Kiota adapter, the one place a token is attached: for every request, whatever
+/// headers it already carries (a next page built from the first, a caller's own header), the Authorization header is
+/// the current token for that request's own URL, or none when the provider gives none (another origin: a nextLink
+/// to another host, a download, upload or monitor URL) or its allowed hosts exclude the URL. Unlike Kiota's
+/// <see cref="BaseBearerTokenAuthenticationProvider"/>, an existing header is never kept, so a stale or misdirected
+/// token cannot ride along. The <c>Bearer …</c> value is built once per token rather than once per request: a
+/// Microsoft access token is 1–2 KB of text.
 /// </summary>
 public sealed class BearerHeaderAuthenticationProvider : IAuthenticationProvider
 {
     private const string AuthorizationHeader = "Authorization";
-    private const string ClaimsKey = "claims";
 
     private HeaderValue? _last;
 
@@ -32,17 +34,14 @@ public sealed class BearerHeaderAuthenticationProvider : IAuthenticationProvider
     public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (additionalAuthenticationContext is not null && additionalAuthenticationContext.ContainsKey(ClaimsKey))
-        {
-            request.Headers.Remove(AuthorizationHeader);
-        }
-
-        if (request.Headers.ContainsKey(AuthorizationHeader))
+        request.Headers.Remove(AuthorizationHeader);
+        var uri = request.URI;
+        if (!AccessTokenProvider.AllowedHostsValidator.IsUrlHostValid(uri))
         {
             return;
         }
 
-        var token = await AccessTokenProvider.GetAuthorizationTokenAsync(request.URI, additionalAuthenticationContext, cancellationToken).ConfigureAwait(false);
+        var token = await AccessTokenProvider.GetAuthorizationTokenAsync(uri, additionalAuthenticationContext, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(token))
         {
             return;
