@@ -31,18 +31,21 @@ public static class RedirectParser
         return FromParameters(parameters, expectedState);
     }
 
-    /// <summary>The code from already-parsed redirect parameters, with the same checks.</summary>
+    /// <summary>
+    /// The code from already-parsed redirect parameters, with the same checks. The state is checked first (in constant
+    /// time): an error redirect with another state is not this sign-in's, and must not end it.
+    /// </summary>
     internal static string FromParameters(IReadOnlyDictionary<string, string> parameters, string expectedState)
     {
+        if (!IsForSession(parameters, expectedState))
+        {
+            throw new AuthorizationException("state_mismatch", null, "The redirect's state does not match this sign-in: it may be an old or forged redirect. Start the sign-in again.");
+        }
+
         if (parameters.TryGetValue("error", out var error))
         {
             parameters.TryGetValue("error_description", out var description);
             throw AuthorizationException.FromRedirect(error, description);
-        }
-
-        if (!parameters.TryGetValue("state", out var state) || !string.Equals(state, expectedState, StringComparison.Ordinal))
-        {
-            throw new AuthorizationException("state_mismatch", null, "The redirect's state does not match this sign-in: it may be an old or forged redirect. Start the sign-in again.");
         }
 
         if (!parameters.TryGetValue("code", out var code) || code.Length == 0)
@@ -52,6 +55,10 @@ public static class RedirectParser
 
         return code;
     }
+
+    /// <summary>Whether the redirect carries this sign-in's state.</summary>
+    internal static bool IsForSession(IReadOnlyDictionary<string, string> parameters, string expectedState) =>
+        StateCheck.Matches(parameters.TryGetValue("state", out var state) ? state : null, expectedState);
 
     internal static Dictionary<string, string> Parse(string urlOrQuery)
     {
