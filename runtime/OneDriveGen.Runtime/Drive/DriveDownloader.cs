@@ -35,6 +35,9 @@ public sealed class DriveDownloader
     /// <summary>How many times a dropped transfer is resumed before giving up.</summary>
     public int MaxAttempts { get; init; } = 5;
 
+    /// <summary>How long the download host may send nothing before the transfer is resumed with Range (default 30 s).</summary>
+    public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>
     /// Downloads the item <paramref name="itemRequest"/> reads (such as <c>client.Me.Drive.Items[id].ToGetRequestInformation()</c>)
     /// and returns it as your model reads it: <c>DownloadAsync(request, DriveItem.ReadJson, stream)</c>.
@@ -89,10 +92,13 @@ public sealed class DriveDownloader
                     CheckUnchanged(item, expectedETag, etag);
                 }
 
+                // Without a size on the item, the host's Content-Range total (or its length on a full answer) bounds it.
+                total ??= response.Content.Headers.ContentRange?.Length ?? (response.StatusCode == HttpStatusCode.OK ? response.Content.Headers.ContentLength : null);
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 var skip = written > 0 && response.StatusCode == HttpStatusCode.OK ? written : 0;
                 int read;
-                while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                while ((read = await ReadAsync(body, buffer, stall, cancellationToken).ConfigureAwait(false)) > 0)
                 {
                     var offset = 0;
                     if (skip > 0)
@@ -104,6 +110,12 @@ public sealed class DriveDownloader
                         {
                             continue;
                         }
+                    }
+
+                    if (total is { } size && written + (read - offset) > size)
+                    {
+                        // Never a byte past the size the item reported: the host is wrong or hostile.
+                        throw new InvalidDataException($"The download host sent more than the {size} bytes '{item.Name}' has; nothing past them was written.");
                     }
 
                     await destination.WriteAsync(buffer.AsMemory(offset, read - offset), cancellationToken).ConfigureAwait(false);
@@ -131,6 +143,20 @@ public sealed class DriveDownloader
         }
 
         return result;
+    }
+
+    // One timer per response, rescheduled before every read; a stall is an IOException, so the transfer resumes.
+    private async ValueTask<int> ReadAsync(Stream body, byte[] buffer, CancellationTokenSource stall, CancellationToken cancellationToken)
+    {
+        stall.CancelAfter(StallTimeout);
+        try
+        {
+            return await body.ReadAsync(buffer, stall.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new IOException($"The download host sent nothing for {StallTimeout.TotalSeconds:0} seconds.");
+        }
     }
 
     // One response, read twice from the same buffer: once by the caller's model, once for what the download needs.

@@ -46,37 +46,50 @@ public static class GraphJson
 
         await using (body.ConfigureAwait(false))
         {
-            return await ReadAsync(body, read, cancellationToken).ConfigureAwait(false);
+            return await ReadAsync(body, read, ResponseLimits.Of(request), cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Reads a whole JSON document from <paramref name="stream"/> with <paramref name="read"/>.</summary>
+    /// <summary>Reads a whole JSON document from <paramref name="stream"/> with <paramref name="read"/>, within the default <see cref="ResponseLimits"/>.</summary>
     /// <returns>The value read, or default for an empty body.</returns>
-    public static async Task<T?> ReadAsync<T>(Stream stream, JsonValueReader<T> read, CancellationToken cancellationToken = default)
+    public static Task<T?> ReadAsync<T>(Stream stream, JsonValueReader<T> read, CancellationToken cancellationToken = default) =>
+        ReadAsync(stream, read, ResponseLimits.Default, cancellationToken);
+
+    /// <summary>Reads a whole JSON document from <paramref name="stream"/> with <paramref name="read"/>, within <paramref name="limits"/>.</summary>
+    /// <returns>The value read, or default for an empty body.</returns>
+    /// <exception cref="InvalidDataException">The body is larger than the limit.</exception>
+    /// <exception cref="TimeoutException">The body stalled, or took longer than the limit.</exception>
+    public static async Task<T?> ReadAsync<T>(Stream stream, JsonValueReader<T> read, ResponseLimits limits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(limits);
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
         var length = 0;
+        using var body = new BodyClock(limits, cancellationToken);
         try
         {
             while (true)
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, Math.Min(limits.MaxBytes + 1, Array.MaxLength)));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                 }
 
-                var count = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                var count = await body.ReadAsync(stream, buffer.AsMemory(length)).ConfigureAwait(false);
                 if (count == 0)
                 {
                     break;
                 }
 
                 length += count;
+                if (length > limits.MaxBytes)
+                {
+                    throw new InvalidDataException($"The response is larger than {limits.MaxBytes} bytes, the limit of a JSON response (ResponseLimits.MaxBytes); it was not read further.");
+                }
             }
 
             return Read(buffer.AsSpan(0, length), read);
