@@ -42,10 +42,11 @@ internal static class CommandRunner
         catch (Exception e)
         {
             var (message, exitCode) = ErrorReport.Describe(e);
-            System.Console.Error.WriteLine("odg: " + message);
+            // The message may quote the service (error_description, Graph's message): nothing in it reaches the terminal raw.
+            System.Console.Error.WriteLine("odg: " + Output.TerminalText.SafeLines(message));
             if (verbose)
             {
-                System.Console.Error.WriteLine(e);
+                System.Console.Error.WriteLine(Output.TerminalText.SafeLines(e.ToString()));
             }
 
             return exitCode;

@@ -9,6 +9,7 @@ using OneDriveGen.Runtime.Http;
 using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Tests.OneDrive.Models;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

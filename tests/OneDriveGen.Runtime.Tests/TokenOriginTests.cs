@@ -11,6 +11,7 @@ using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Http;
 using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Tests.OneDrive.Models;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

@@ -42,7 +42,7 @@ internal static class DownloadCommand
                 {
                     var downloaded = await TransferView.RunAsync(session.Console, "download " + item, null, progress =>
                         new DriveDownloader(session.Adapter, session.Content).DownloadAsync(item.ItemRequest(session.Client), DriveItem.ReadJson, file, progress, verifyHash: true, cancellationToken: ct));
-                    session.Console.WriteLine($"Downloaded {downloaded.Name} ({Sizes.Format(file.Length)}) to {target}");
+                    session.Console.WriteLine($"Downloaded {TerminalText.Safe(downloaded.Name)} ({Sizes.Format(file.Length)}) to {target}");
                 }
 
                 File.Move(partial, target, overwrite: true);

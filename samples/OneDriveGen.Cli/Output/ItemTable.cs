@@ -16,11 +16,11 @@ internal static class ItemTable
         {
             var kind = item.Folder is not null ? $"folder ({item.Folder.ChildCount ?? 0})" : item.File?.MimeType ?? "file";
             table.AddRow(
-                new Text(item.Name ?? string.Empty),
-                new Text(kind),
+                new Text(TerminalText.Safe(item.Name)),
+                new Text(TerminalText.Safe(kind)),
                 new Text(item.Folder is not null ? string.Empty : Sizes.Format(item.Size ?? 0)),
                 new Text(item.LastModifiedDateTime?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty),
-                new Text(item.Id ?? string.Empty));
+                new Text(TerminalText.Safe(item.Id)));
         }
 
         return table;

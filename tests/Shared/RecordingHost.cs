@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace OneDriveGen.Runtime.Tests;
+namespace OneDriveGen.Tests.Shared;
 
 /// <summary>
 /// A small HTTP server on a free loopback port that answers as the test says and records every request's
