@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.CommandLine;
 using System.Threading;
 using System.Threading.Tasks;
@@ -36,7 +37,10 @@ internal static class CommandRunner
         {
             var emulatorData = freshEmulator ? null : parse.GetValue(GlobalOptions.EmulatorData) ?? string.Empty;
             var emulatorReason = freshEmulator ? "the demo always runs on a fresh one" : parse.GetValue(GlobalOptions.Emulator) ? "--emulator" : null;
-            await using var session = await CliSession.OpenAsync(parse.GetValue(GlobalOptions.Set) ?? Array.Empty<string>(), emulatorReason, emulatorData, Console.Value, cancellationToken).ConfigureAwait(false);
+            var overrides = (parse.GetValue(GlobalOptions.Set) ?? Array.Empty<string>())
+                .Concat(SecretInput.Overrides(parse.GetValue(GlobalOptions.SetFile) ?? Array.Empty<string>()))
+                .ToArray();
+            await using var session = await CliSession.OpenAsync(overrides, emulatorReason, emulatorData, Console.Value, cancellationToken).ConfigureAwait(false);
             return await body(session).ConfigureAwait(false);
         }
         catch (Exception e)

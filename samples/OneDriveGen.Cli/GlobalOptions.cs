@@ -29,7 +29,15 @@ internal static class GlobalOptions
     /// <summary>Configuration overrides, the command line's configuration source.</summary>
     public static readonly Option<string[]> Set = new("--set")
     {
-        Description = "Override a setting, e.g. --set OneDrive:Tenant=consumers (repeatable).",
+        Description = "Override a setting, e.g. --set OneDrive:Tenant=consumers (repeatable). Not for secrets: the command line shows in ps and the shell history; use --set-file, user-secrets or OneDrive__ClientSecret.",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Configuration overrides read from files: secrets off the command line.</summary>
+    public static readonly Option<string[]> SetFile = new("--set-file")
+    {
+        Description = "Override a setting with a file's content, e.g. --set-file OneDrive:ClientSecret=./secret.txt (repeatable): for secrets.",
         Recursive = true,
         AllowMultipleArgumentsPerToken = false,
     };

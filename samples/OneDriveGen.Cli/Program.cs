@@ -19,6 +19,7 @@ public static class Program
             GlobalOptions.EmulatorData,
             GlobalOptions.Verbose,
             GlobalOptions.Set,
+            GlobalOptions.SetFile,
         };
         foreach (var command in new[]
         {

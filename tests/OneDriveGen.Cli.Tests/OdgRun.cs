@@ -108,6 +108,16 @@ public sealed class OdgRun : IDisposable
         return run;
     }
 
+    /// <summary>Runs odg to completion with <paramref name="input"/> on its standard input.</summary>
+    public static async Task<OdgRun> RunWithInputAsync(IReadOnlyDictionary<string, string?> environment, string input, params string[] arguments)
+    {
+        var run = new OdgRun(environment, arguments);
+        await run._process.StandardInput.WriteLineAsync(input);
+        run._process.StandardInput.Close();
+        await run.WaitAsync();
+        return run;
+    }
+
     /// <summary>The first authorize URL odg printed.</summary>
     public Task<string> AuthorizeUrlAsync() => _firstUrl.Task.WaitAsync(TimeSpan.FromSeconds(30));
 

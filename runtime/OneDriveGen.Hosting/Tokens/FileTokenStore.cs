@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,17 +36,33 @@ public sealed class FileTokenStore : ITokenStore
 
     /// <summary>
     /// A store whose Data Protection keys live in a "keys" folder beside the cache file (owner-only on Unix), for apps
-    /// without their own Data Protection setup.
+    /// without their own Data Protection setup. Without <paramref name="keyEncryptionCertificate"/>, Linux and macOS
+    /// keep those keys unencrypted (Windows protects them with DPAPI): the file permissions are then the protection.
     /// </summary>
-    public static FileTokenStore CreateDefault(string path)
+    /// <param name="path">The cache file.</param>
+    /// <param name="keyEncryptionCertificate">A certificate with its private key that encrypts the keys at rest.</param>
+    public static FileTokenStore CreateDefault(string path, X509Certificate2? keyEncryptionCertificate = null) =>
+        new(path, CreateDefaultProtection(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!, keyEncryptionCertificate));
+
+    /// <summary>
+    /// The Data Protection of <see cref="CreateDefault"/> for a cache in <paramref name="directory"/>, for other files
+    /// kept beside it (a pending sign-in's PKCE verifier): keys in <c>directory/keys</c>, both folders created
+    /// owner-only, the keys encrypted at rest with <paramref name="keyEncryptionCertificate"/> when one is given.
+    /// </summary>
+    public static IDataProtectionProvider CreateDefaultProtection(string directory, X509Certificate2? keyEncryptionCertificate = null)
     {
-        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        ArgumentException.ThrowIfNullOrEmpty(directory);
         var keys = System.IO.Path.Combine(directory, "keys");
         CreateOwnerOnlyDirectory(directory);
         CreateOwnerOnlyDirectory(keys);
         var services = new ServiceCollection();
-        services.AddDataProtection().SetApplicationName("OneDriveGen").PersistKeysToFileSystem(new DirectoryInfo(keys));
-        return new FileTokenStore(path, services.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>());
+        var protection = services.AddDataProtection().SetApplicationName("OneDriveGen").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        if (keyEncryptionCertificate is not null)
+        {
+            protection.ProtectKeysWithCertificate(keyEncryptionCertificate).UnprotectKeysWithAnyCertificate(keyEncryptionCertificate);
+        }
+
+        return services.BuildServiceProvider().GetRequiredService<IDataProtectionProvider>();
     }
 
     /// <inheritdoc />

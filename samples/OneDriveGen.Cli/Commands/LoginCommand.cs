@@ -13,16 +13,17 @@ internal static class LoginCommand
 {
     public static Command Create()
     {
-        var code = new Option<string?>("--code") { Description = "Redeem this code, or the whole redirect URL, from a 'login --manual' sign-in." };
+        var code = new Option<string?>("--code") { Description = "Redeem this code, or the whole redirect URL, from a 'login --manual' sign-in; '-' reads it from standard input (off the command line and shell history)." };
+        var codeFile = new Option<string?>("--code-file") { Description = "Redeem the code (or redirect URL) in this file." };
         var manual = new Option<bool>("--manual") { Description = "Print the sign-in URL and stop; finish with 'odg login --code CODE'." };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Do not try to open a browser; just print the URL." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the browser's redirect.", DefaultValueFactory = _ => 300 };
-        var command = new Command("login", "Sign in and store the tokens.") { code, manual, noBrowser, timeout };
+        var command = new Command("login", "Sign in and store the tokens.") { code, codeFile, manual, noBrowser, timeout };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
             var console = session.Console;
             TokenSet tokens;
-            if (parse.GetValue(code) is { Length: > 0 } pasted)
+            if (SecretInput.Read(parse.GetValue(code), parse.GetValue(codeFile), "code") is { Length: > 0 } pasted)
             {
                 var pending = await PendingLogin.TakeAsync(session.PendingLoginPath, ct);
                 tokens = await session.SignIn.CompleteAsync(pending, pasted.Trim(), ct);
