@@ -133,6 +133,26 @@ public sealed class TokenOriginTests
         Assert.All(upload.Requests, r => Assert.Null(r.Authorization));
     }
 
+    [Fact]
+    public async Task An_origin_the_user_trusts_explicitly_gets_the_token_and_a_bad_one_is_refused_at_start()
+    {
+        var options = new OneDriveGen.Runtime.Configuration.OneDriveOptions
+        {
+            ClientId = "2b3f4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+            GraphBaseUrl = "https://graph.microsoft.com/v1.0",
+            TrustedTokenOrigins = { "https://proxy.contoso.com:8443" },
+        };
+        var guard = new GraphOriginTokenProvider(_ => Task.FromResult("t"), options.GraphBaseUrl, options.TrustedTokenOrigins);
+        var tokens = new OneDriveGen.Runtime.Tokens.OneDriveTokenProvider(new OneDriveGen.Runtime.Auth.OneDriveSignIn(options, new OneDriveGen.Runtime.Auth.TokenClient(new HttpClient())), new OneDriveGen.Runtime.Tokens.InMemoryTokenStore(), options);
+
+        Assert.Equal("t", await guard.GetAuthorizationTokenAsync(new Uri("https://proxy.contoso.com:8443/v1.0/me/drive")));
+        Assert.Equal(string.Empty, await guard.GetAuthorizationTokenAsync(new Uri("https://proxy.contoso.com/v1.0/me/drive")));
+        Assert.True(tokens.IsGraphOrigin(new Uri("https://proxy.contoso.com:8443/x")));
+        Assert.False(tokens.IsGraphOrigin(new Uri("https://download.contoso.com/x")));
+        options.TrustedTokenOrigins.Add("http://proxy.contoso.com/graph");
+        Assert.Contains(options.Validate(), p => p.StartsWith("ODG3007:", StringComparison.Ordinal) && p.Contains("http://proxy.contoso.com/graph", StringComparison.Ordinal));
+    }
+
     // An adapter whose tokens are token-1, token-2, … one per call, for the fake Graph's origin.
     private static (IRequestAdapter Adapter, CountingTokens Tokens) Adapter(RecordingHost graph)
     {

@@ -46,6 +46,12 @@ public sealed class OneDriveOptions
     /// <summary>The Microsoft Graph base URL.</summary>
     public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
+    /// <summary>
+    /// Origins besides the Graph base URL's that may receive the access token (https://host[:port]), such as a proxy
+    /// in front of Graph. Empty by default: nothing the service hands back (links, download and upload URLs) gets it.
+    /// </summary>
+    public IList<string> TrustedTokenOrigins { get; set; } = new List<string>();
+
     /// <summary>Where a CLI or desktop app keeps its tokens between runs (protected, owner-only).</summary>
     public string? TokenCachePath { get; set; }
 

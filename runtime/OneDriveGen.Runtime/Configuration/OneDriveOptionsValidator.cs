@@ -43,6 +43,11 @@ internal static class OneDriveOptionsValidator
             problems.Add($"ODG3006: OneDrive:RefreshSkew must be between 0 and 30 minutes; got {options.RefreshSkew}.");
         }
 
+        foreach (var origin in options.TrustedTokenOrigins.Where(o => !Http.GraphOrigin.IsValidOrigin(o)))
+        {
+            problems.Add($"ODG3007: OneDrive:TrustedTokenOrigins must hold origins only (https://host[:port], http only for loopback, nothing after the port); got '{origin}'.");
+        }
+
         return problems;
     }
 }

@@ -20,8 +20,11 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
 
     /// <summary>Tokens from <paramref name="getAccessToken"/> (called per request: cache in it), for <paramref name="graphBaseUrl"/>'s origin.</summary>
     /// <exception cref="ArgumentException"><paramref name="graphBaseUrl"/> is not an absolute https URL (http only for loopback).</exception>
-    public GraphOriginTokenProvider(Func<CancellationToken, Task<string>> getAccessToken, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl)
-        : this(graphBaseUrl)
+    /// <param name="getAccessToken">Returns the token; called per Graph request.</param>
+    /// <param name="graphBaseUrl">The Graph base URL, whose origin gets the token.</param>
+    /// <param name="trustedOrigins">Other origins the user trusts with the token, such as https://proxy.contoso.com:8443.</param>
+    public GraphOriginTokenProvider(Func<CancellationToken, Task<string>> getAccessToken, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl, IEnumerable<string>? trustedOrigins = null)
+        : this(graphBaseUrl, trustedOrigins)
     {
         ArgumentNullException.ThrowIfNull(getAccessToken);
         _getToken = (_, _, cancellationToken) => getAccessToken(cancellationToken);
@@ -29,24 +32,27 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
 
     /// <summary>Tokens from <paramref name="inner"/>, for <paramref name="graphBaseUrl"/>'s origin.</summary>
     /// <exception cref="ArgumentException"><paramref name="graphBaseUrl"/> is not an absolute https URL (http only for loopback).</exception>
-    public GraphOriginTokenProvider(IAccessTokenProvider inner, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl)
-        : this(graphBaseUrl)
+    /// <param name="inner">The provider to ask for Graph requests.</param>
+    /// <param name="graphBaseUrl">The Graph base URL, whose origin gets the token.</param>
+    /// <param name="trustedOrigins">Other origins the user trusts with the token.</param>
+    public GraphOriginTokenProvider(IAccessTokenProvider inner, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl, IEnumerable<string>? trustedOrigins = null)
+        : this(graphBaseUrl, trustedOrigins)
     {
         ArgumentNullException.ThrowIfNull(inner);
         _getToken = inner.GetAuthorizationTokenAsync;
     }
 
-    private GraphOriginTokenProvider(string graphBaseUrl)
+    private GraphOriginTokenProvider(string graphBaseUrl, IEnumerable<string>? trustedOrigins)
     {
-        _graph = new GraphOrigin(new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl))));
-        AllowedHostsValidator = new AllowedHostsValidator(new[] { _graph.Host });
+        _graph = new GraphOrigin(new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl))), trustedOrigins);
+        AllowedHostsValidator = new AllowedHostsValidator(_graph.Hosts);
         _getToken = null!;
     }
 
     /// <inheritdoc />
     public AllowedHostsValidator AllowedHostsValidator { get; }
 
-    /// <summary>Whether <paramref name="uri"/> is on the Graph origin: the same scheme, host and port.</summary>
+    /// <summary>Whether <paramref name="uri"/> is on the Graph origin (or a trusted one): the same scheme, host and port.</summary>
     public bool IsGraphOrigin(Uri uri) => _graph.Contains(uri);
 
     /// <inheritdoc />

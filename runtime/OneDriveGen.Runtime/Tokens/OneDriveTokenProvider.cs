@@ -36,8 +36,8 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         _time = time ?? TimeProvider.System;
         _skew = options.RefreshSkew;
         Account = account;
-        _graph = new GraphOrigin(new Uri(options.GraphBaseUrl));
-        AllowedHostsValidator = new AllowedHostsValidator(new[] { _graph.Host });
+        _graph = new GraphOrigin(new Uri(options.GraphBaseUrl), options.TrustedTokenOrigins);
+        AllowedHostsValidator = new AllowedHostsValidator(_graph.Hosts);
     }
 
     private readonly GraphOrigin _graph;
