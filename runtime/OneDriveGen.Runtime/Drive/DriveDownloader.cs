@@ -95,11 +95,32 @@ public sealed class DriveDownloader
                 // Without a size on the item, the host's Content-Range total (or its length on a full answer) bounds it.
                 total ??= response.Content.Headers.ContentRange?.Length ?? (response.StatusCode == HttpStatusCode.OK ? response.Content.Headers.ContentLength : null);
                 await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                using var stall = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                using var stall = new StallGuard(body);
                 var skip = written > 0 && response.StatusCode == HttpStatusCode.OK ? written : 0;
                 int read;
-                while ((read = await ReadAsync(body, buffer, stall, cancellationToken).ConfigureAwait(false)) > 0)
+                while (true)
                 {
+                    try
+                    {
+                        var reading = body.ReadAsync(buffer, cancellationToken);
+                        if (!reading.IsCompleted)
+                        {
+                            stall.Arm(StallTimeout);
+                        }
+
+                        read = await reading.ConfigureAwait(false);
+                        stall.Disarm();
+                    }
+                    catch (Exception) when (stall.Fired && !cancellationToken.IsCancellationRequested)
+                    {
+                        throw new IOException($"The download host sent nothing for {StallTimeout.TotalSeconds:0} seconds.");
+                    }
+
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
                     var offset = 0;
                     if (skip > 0)
                     {
@@ -143,20 +164,6 @@ public sealed class DriveDownloader
         }
 
         return result;
-    }
-
-    // One timer per response, rescheduled before every read; a stall is an IOException, so the transfer resumes.
-    private async ValueTask<int> ReadAsync(Stream body, byte[] buffer, CancellationTokenSource stall, CancellationToken cancellationToken)
-    {
-        stall.CancelAfter(StallTimeout);
-        try
-        {
-            return await body.ReadAsync(buffer, stall.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new IOException($"The download host sent nothing for {StallTimeout.TotalSeconds:0} seconds.");
-        }
     }
 
     // One response, read twice from the same buffer: once by the caller's model, once for what the download needs.

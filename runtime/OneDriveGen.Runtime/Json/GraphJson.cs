@@ -66,7 +66,7 @@ public static class GraphJson
         ArgumentNullException.ThrowIfNull(limits);
         var buffer = ArrayPool<byte>.Shared.Rent(InitialBufferSize);
         var length = 0;
-        using var body = new BodyClock(limits, cancellationToken);
+        using var body = new BodyClock(stream, limits);
         try
         {
             while (true)
@@ -79,7 +79,24 @@ public static class GraphJson
                     buffer = larger;
                 }
 
-                var count = await body.ReadAsync(stream, buffer.AsMemory(length)).ConfigureAwait(false);
+                int count;
+                try
+                {
+                    body.Check();
+                    var reading = stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                    if (!reading.IsCompleted)
+                    {
+                        body.Arm();
+                    }
+
+                    count = await reading.ConfigureAwait(false);
+                    body.Disarm();
+                }
+                catch (Exception) when (body.Fired && !cancellationToken.IsCancellationRequested)
+                {
+                    throw body.Timeout();
+                }
+
                 if (count == 0)
                 {
                     break;
