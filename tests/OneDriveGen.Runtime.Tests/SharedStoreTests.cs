@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -14,27 +15,30 @@ using Xunit;
 namespace OneDriveGen.Runtime.Tests;
 
 /// <summary>
-/// Stores shared between processes or nodes: a real redis-server (which .ci/run installs and starts on
-/// 127.0.0.1:6379), and two real processes refreshing one account through one file store.
+/// Stores shared between processes or nodes: each Redis-protocol server of <see cref="RedisServers"/> (an embedded
+/// Garnet, and a real redis-server where one answers), and two real processes refreshing one account through one
+/// file store.
 /// </summary>
 public class SharedStoreTests
 {
-    private const string Redis = "127.0.0.1:6379";
+    public static IEnumerable<object[]> Servers => RedisServers.Available();
 
-    private static DistributedCacheTokenStore RedisStore(string instance, IDataProtectionProvider protection) =>
-        new(new RedisCache(new RedisCacheOptions { Configuration = Redis + ",abortConnect=false,connectTimeout=2000", InstanceName = instance }), protection);
+    private static DistributedCacheTokenStore RedisStore(string redis, string instance, IDataProtectionProvider protection) =>
+        new(new RedisCache(new RedisCacheOptions { Configuration = redis + ",abortConnect=false,connectTimeout=2000", InstanceName = instance }), protection);
 
-    [Fact]
-    public async Task RedisStoreRoundTripsProtectedTokens()
+    [Theory]
+    [MemberData(nameof(Servers))]
+    public async Task RedisStoreRoundTripsProtectedTokens(string server)
     {
+        var redis = RedisServers.Endpoint(server);
         var instance = "odg-test-" + Guid.NewGuid().ToString("N") + ":";
         var protection = new EphemeralDataProtectionProvider();
-        var store = RedisStore(instance, protection);
+        var store = RedisStore(redis, instance, protection);
         var tokens = new TokenSet("EwA-access-redis", "M.R3-refresh-redis", DateTimeOffset.UtcNow.AddHours(1), new[] { "offline_access" }, "user");
 
         await store.SetAsync("alice", tokens);
-        var back = await RedisStore(instance, protection).GetAsync("alice");
-        var raw = await new RedisCache(new RedisCacheOptions { Configuration = Redis, InstanceName = instance }).GetAsync("onedrivegen:tokens:alice");
+        var back = await RedisStore(redis, instance, protection).GetAsync("alice");
+        var raw = await new RedisCache(new RedisCacheOptions { Configuration = redis, InstanceName = instance }).GetAsync("onedrivegen:tokens:alice");
         await store.RemoveAsync("alice");
 
         Assert.Equal("M.R3-refresh-redis", back!.RefreshToken);
@@ -42,23 +46,25 @@ public class SharedStoreTests
         Assert.Null(await store.GetAsync("alice"));
     }
 
-    [Fact]
-    public async Task TwoNodesOnRedisRacingWithSingleUseRefreshTokensBothSucceed()
+    [Theory]
+    [MemberData(nameof(Servers))]
+    public async Task TwoNodesOnRedisRacingWithSingleUseRefreshTokensBothSucceed(string server)
     {
+        var redis = RedisServers.Endpoint(server);
         await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.RefreshTokenReuse = RefreshTokenReuse.SingleUse);
         var instance = "odg-test-" + Guid.NewGuid().ToString("N") + ":";
         var protection = new EphemeralDataProtectionProvider();
         var session = h.SignIn.Begin();
         var tokens = await h.SignIn.CompleteAsync(session, await h.AuthorizeRedirectAsync(session));
-        await RedisStore(instance, protection).SetAsync("default", tokens with { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
-        var nodeA = new OneDriveTokenProvider(h.SignIn, RedisStore(instance, protection), h.Options, TimeProvider.System);
-        var nodeB = new OneDriveTokenProvider(h.SignIn, RedisStore(instance, protection), h.Options, TimeProvider.System);
+        await RedisStore(redis, instance, protection).SetAsync("default", tokens with { ExpiresAt = DateTimeOffset.UtcNow.AddMinutes(-1) });
+        var nodeA = new OneDriveTokenProvider(h.SignIn, RedisStore(redis, instance, protection), h.Options, TimeProvider.System);
+        var nodeB = new OneDriveTokenProvider(h.SignIn, RedisStore(redis, instance, protection), h.Options, TimeProvider.System);
         var uri = new Uri(h.Options.GraphBaseUrl + "/me/drive");
 
         var results = await Task.WhenAll(nodeA.GetAuthorizationTokenAsync(uri), nodeB.GetAuthorizationTokenAsync(uri));
 
         Assert.All(results, token => Assert.False(string.IsNullOrEmpty(token)));
-        var stored = (await RedisStore(instance, protection).GetAsync("default"))!;
+        var stored = (await RedisStore(redis, instance, protection).GetAsync("default"))!;
         Assert.NotEqual(tokens.RefreshToken, stored.RefreshToken);
         var next = await h.SignIn.RefreshAsync(stored.RefreshToken!);
         Assert.NotNull(next.AccessToken);
