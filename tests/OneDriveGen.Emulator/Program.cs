@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -65,12 +66,16 @@ public static class Program
 
             Press Ctrl+C to stop.
             """);
+        // Ctrl+C, kill, docker stop and CI scripts all end it the same way: the drive is saved, then the process exits.
         using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        void Stop(PosixSignalContext signal)
         {
-            e.Cancel = true;
+            signal.Cancel = true;
             stop.Cancel();
-        };
+        }
+
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         try
         {
             await Task.Delay(Timeout.Infinite, stop.Token);
