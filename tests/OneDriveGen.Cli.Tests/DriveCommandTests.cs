@@ -55,6 +55,28 @@ public sealed class DriveCommandTests
 
         Assert.Contains("medium", thumbnails.Stdout);
         Assert.Contains($"3 thumbnail(s) for item {picture}", thumbnails.Stdout);
+        var urls = thumbnails.Stdout.Split('\n').Where(l => l.StartsWith("0 ", StringComparison.Ordinal) && l.Contains(": http", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, urls.Count); // each thumbnail's URL, whole, one a line
+        using var http = new System.Net.Http.HttpClient();
+        var medium = urls.Single(l => l.StartsWith("0 medium: ", StringComparison.Ordinal))["0 medium: ".Length..].Trim();
+        Assert.True((await http.GetByteArrayAsync(medium)).Length > 0);
+    }
+
+    [Fact]
+    public async Task Download_into_a_folder_writes_the_file_under_its_own_name()
+    {
+        await using var h = await CliHarness.StartAsync();
+        await h.LoginAsync();
+        var folder = Directory.CreateDirectory(Path.Combine(h.Home, "into")).FullName;
+
+        var download = await h.SucceedAsync("download", "--id", h.Emulator.Drive.FindIdByPath("Notes.txt")!, "-o", folder);
+        var ofAFolder = await h.RunAsync("download", "Documents", "-o", folder);
+
+        Assert.True(File.Exists(Path.Combine(folder, "Notes.txt")), download.ToString());
+        Assert.Contains(Path.Combine(folder, "Notes.txt"), download.Stdout, StringComparison.Ordinal);
+        Assert.Equal(2, ofAFolder.ExitCode);
+        Assert.Contains("is a folder", ofAFolder.Stderr, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(folder));
     }
 
     [Theory]

@@ -16,7 +16,7 @@ internal static class DownloadCommand
     {
         var path = new Argument<string?>("REMOTE_PATH") { Description = "File path from the drive root.", Arity = ArgumentArity.ZeroOrOne };
         var id = new Option<string?>("--id") { Description = "Download the item with this ID instead." };
-        var output = new Option<string>("--output", "-o") { Description = "Local file to write.", Required = true };
+        var output = new Option<string>("--output", "-o") { Description = "Local file to write, or an existing folder to write the file into under its own name.", Required = true };
         var command = new Command("download", "Download a file.") { path, id, output };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
@@ -27,13 +27,18 @@ internal static class DownloadCommand
 
             var target = Path.GetFullPath(parse.GetValue(output)!);
             var folder = Path.GetDirectoryName(target)!;
-            if (!Directory.Exists(folder))
+            if (!Directory.Exists(target) && !Directory.Exists(folder))
             {
                 throw new CliException($"Local folder not found: {folder}");
             }
 
             await session.EnsureSignedInAsync(ct);
             var item = DriveAddress.From(parse.GetValue(id), parse.GetValue(path));
+            if (Directory.Exists(target))
+            {
+                // -o DIR writes DIR/<name>, as curl -O and cp do; the name is the service's, so only its last segment counts.
+                target = Path.Combine(target, LocalName(await item.GetAsync(session.Client, ct), item));
+            }
             // Written beside the target and moved into place only when complete and verified.
             var partial = target + ".odg-partial";
             try
@@ -57,5 +62,18 @@ internal static class DownloadCommand
             return ExitCodes.Success;
         }, cancellationToken: ct));
         return command;
+    }
+
+    private static string LocalName(DriveItem remote, DriveAddress item)
+    {
+        if (remote.Folder is not null)
+        {
+            throw new CliException($"{item} is a folder: download its files one by one.");
+        }
+
+        var name = Path.GetFileName(remote.Name ?? string.Empty);
+        return name.Length == 0 || name is "." or ".." || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+            ? throw new CliException($"{item} has a name that is not a safe local file name; give the file with -o FILE.")
+            : name;
     }
 }

@@ -17,19 +17,27 @@ internal static class ThumbnailsCommand
             var sets = await session.Client.Me.Drive.Items[parse.GetValue(id)!].Thumbnails.GetAsync(cancellationToken: ct);
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Set").AddColumn("Size").AddColumn(new TableColumn("Width").RightAligned()).AddColumn(new TableColumn("Height").RightAligned());
             var count = 0;
+            var urls = new System.Collections.Generic.List<string>();
             foreach (var set in sets?.Value ?? new System.Collections.Generic.List<ThumbnailSet>())
             {
                 foreach (var (name, thumbnail) in new[] { ("small", set.Small), ("medium", set.Medium), ("large", set.Large) })
                 {
                     if (thumbnail is not null)
                     {
-                        table.AddRow(new Text(set.Id ?? string.Empty), new Text(name), new Text($"{thumbnail.Width}"), new Text($"{thumbnail.Height}"));
+                        table.AddRow(new Text(Output.TerminalText.Safe(set.Id)), new Text(name), new Text($"{thumbnail.Width}"), new Text($"{thumbnail.Height}"));
+                        urls.Add($"{Output.TerminalText.Safe(set.Id)} {name}: {Output.TerminalText.Safe(thumbnail.Url)}");
                         count++;
                     }
                 }
             }
 
             session.Console.Write(table);
+            // One URL a line, whole, after the table: the point of asking for thumbnails, and easy to copy or script.
+            foreach (var url in urls)
+            {
+                session.Console.WriteLine(url);
+            }
+
             session.Console.WriteLine($"{count} thumbnail(s) for item {parse.GetValue(id)}");
             return ExitCodes.Success;
         }, cancellationToken: ct));
