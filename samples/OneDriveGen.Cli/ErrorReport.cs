@@ -30,6 +30,7 @@ internal static class ErrorReport
         FileChangedException e => (e.Message, ExitCodes.Failed),
         UploadSessionExpiredException e => (e.Message, ExitCodes.Failed),
         HttpRequestException e => ($"Network error: {e.Message}", ExitCodes.Failed),
+        ArgumentException e => (e.Message.Split(" (Parameter", 2)[0], ExitCodes.BadInput),
         OperationCanceledException => ("Cancelled.", ExitCodes.Cancelled),
         _ => ($"Unexpected error ({exception.GetType().Name}): {exception.Message} Run with --verbose for details.", ExitCodes.Failed),
     };

@@ -71,12 +71,16 @@ public sealed class DriveCommandTests
 
         var download = await h.SucceedAsync("download", "--id", h.Emulator.Drive.FindIdByPath("Notes.txt")!, "-o", folder);
         var ofAFolder = await h.RunAsync("download", "Documents", "-o", folder);
+        var folderToFile = await h.RunAsync("download", "Documents", "-o", Path.Combine(h.Home, "docs.bin"));
 
         Assert.True(File.Exists(Path.Combine(folder, "Notes.txt")), download.ToString());
         Assert.Contains(Path.Combine(folder, "Notes.txt"), download.Stdout, StringComparison.Ordinal);
         Assert.Equal(2, ofAFolder.ExitCode);
         Assert.Contains("is a folder", ofAFolder.Stderr, StringComparison.Ordinal);
         Assert.Single(Directory.GetFiles(folder));
+        Assert.Equal(2, folderToFile.ExitCode);
+        Assert.StartsWith("odg: 'Documents' is a folder", folderToFile.Stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(h.Home, "docs.bin")));
     }
 
     [Theory]

@@ -118,6 +118,33 @@ public sealed class TokenOriginTests
     }
 
     [Fact]
+    public async Task An_item_without_a_download_URL_is_fetched_through_content_and_its_302()
+    {
+        await using var content = await RecordingHost.StartAsync(c => c.Response.WriteAsync("abc"));
+        await using var graph = await RecordingHost.StartAsync(c =>
+        {
+            if (c.Request.Path.Value!.EndsWith("/content", StringComparison.Ordinal))
+            {
+                c.Response.StatusCode = 302;
+                c.Response.Headers.Location = content.BaseUrl + "/blob/a.bin?sig=9";
+                return Task.CompletedTask;
+            }
+
+            return RecordingHost.JsonAsync(c, Item); // no @microsoft.graph.downloadUrl, as with $select or in delta pages
+        });
+        var (adapter, _) = Adapter(graph);
+        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var destination = new MemoryStream();
+
+        await new DriveDownloader(adapter, plain).DownloadAsync(new OneDriveClient(adapter).Me.Drive.Items["A!1"].ToGetRequestInformation(), DriveItem.ReadJson, destination);
+
+        Assert.Equal("abc", System.Text.Encoding.UTF8.GetString(destination.ToArray()));
+        Assert.Contains(graph.Requests, r => r.Target == "/v1.0/me/drive/items/A!1/content" && r.Authorization == "Bearer token-2");
+        Assert.Equal("/blob/a.bin?sig=9", Assert.Single(content.Requests).Target);
+        Assert.All(content.Requests, r => Assert.Null(r.Authorization));
+    }
+
+    [Fact]
     public async Task An_upload_session_on_another_host_gets_no_token()
     {
         await using var upload = await RecordingHost.StartAsync(c => RecordingHost.JsonAsync(c, """{"id":"A!9","name":"big.bin","size":5242880}""", 201));

@@ -18,6 +18,8 @@ internal sealed class DownloadableItem
 
     public string? DownloadUrl { get; private set; }
 
+    public bool IsFolder { get; private set; }
+
     public string? QuickXorHash { get; private set; }
 
     public string? Sha1Hash { get; private set; }
@@ -55,6 +57,12 @@ internal sealed class DownloadableItem
             else if (reader.ValueTextEquals("@microsoft.graph.downloadUrl"u8))
             {
                 item.DownloadUrl = ReadString(ref reader);
+            }
+            else if (reader.ValueTextEquals("folder"u8))
+            {
+                reader.Read();
+                item.IsFolder = reader.TokenType == JsonTokenType.StartObject;
+                reader.Skip();
             }
             else if (reader.ValueTextEquals("file"u8))
             {

@@ -64,7 +64,12 @@ public sealed class DriveDownloader
         var buffer = new byte[BufferSize];
         long written = 0;
         var total = item.Size;
-        var url = item.DownloadUrl ?? throw new InvalidOperationException($"Item '{item.Id}' has no download URL: is it a folder?");
+        if (item.IsFolder)
+        {
+            throw new ArgumentException($"'{item.Name}' is a folder: download its files one by one.", nameof(itemRequest));
+        }
+
+        var url = item.DownloadUrl ?? await ContentUrlAsync(itemRequest, cancellationToken).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -81,7 +86,7 @@ public sealed class DriveDownloader
                     // The pre-authenticated URL expired: read the item again for a fresh one.
                     var (_, fresh) = await ReadItemAsync(itemRequest, readItem, cancellationToken).ConfigureAwait(false);
                     CheckUnchanged(item, expectedETag, fresh.ETag);
-                    url = fresh.DownloadUrl ?? url;
+                    url = fresh.DownloadUrl ?? await ContentUrlAsync(itemRequest, cancellationToken).ConfigureAwait(false);
                     continue;
                 }
 
@@ -164,6 +169,24 @@ public sealed class DriveDownloader
         }
 
         return result;
+    }
+
+    // Graph leaves @microsoft.graph.downloadUrl out of some answers ($select, some business drives, delta pages):
+    // then …/content, sent with the adapter's authentication (the one place a token is attached), answers 302 with
+    // the pre-authenticated URL, which is read here and never followed with the token.
+    private async Task<string> ContentUrlAsync(RequestInformation itemRequest, CancellationToken cancellationToken)
+    {
+        var content = new RequestInformation { HttpMethod = Method.GET };
+        content.PathParameters["request-raw-url"] = ItemUrl.Of(itemRequest) + "/content";
+        using var request = await _graph.ConvertToNativeRequestAsync<HttpRequestMessage>(content, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The request adapter made no HTTP request.");
+        using var response = await _content.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+        {
+            return (location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location)).AbsoluteUri;
+        }
+
+        throw new HttpRequestException($"The item has no download URL, and {ItemUrl.Of(itemRequest)}/content answered {(int)response.StatusCode} instead of a redirect to one.", null, response.StatusCode);
     }
 
     // One response, read twice from the same buffer: once by the caller's model, once for what the download needs.

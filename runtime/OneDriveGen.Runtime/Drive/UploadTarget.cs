@@ -19,9 +19,7 @@ internal sealed class UploadTarget
 
     public UploadTarget(RequestInformation target)
     {
-        var url = target.PathParameters.TryGetValue("request-raw-url", out var raw) && raw is string rawUrl ? rawUrl : target.URI.AbsoluteUri;
-        var query = url.IndexOf('?', StringComparison.Ordinal);
-        _itemUrl = (query < 0 ? url : url[..query]).TrimEnd('/');
+        _itemUrl = ItemUrl.Of(target);
         var errors = EndpointOption.ErrorMappingOf(target);
         _content = new EndpointOption("uploadContent", "PUT", EndpointBehaviors.None, Array.Empty<string>(), errors);
         _session = new EndpointOption("createUploadSession", "POST", EndpointBehaviors.None, Array.Empty<string>(), errors);
