@@ -101,6 +101,35 @@ public class DownloadTests
     }
 
     [Fact]
+    public async Task AnUrlThatExpiresMidTransferIsRenewedAndTheDownloadResumesWhereItStopped()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        var data = RandomNumberGenerator.GetBytes(3 * 1024 * 1024);
+        h.Emulator.Drive.AddFile("Big", "expiring.bin", data);
+        h.Emulator.Faults.Add(FaultRule.ResetDownload(afterBytes: 1_000_000, times: 1));
+        using var destination = new MemoryStream();
+        var expired = false;
+        var progress = new SyncProgress<TransferProgress>(p =>
+        {
+            if (!expired && p.BytesTransferred > 500_000)
+            {
+                expired = true;
+                h.Emulator.Clock.Advance(TimeSpan.FromHours(3)); // the pre-authenticated URL (and the token) expire
+            }
+        });
+
+        await new DriveDownloader(adapter, h.Http).DownloadAsync(client.Me.Drive.Root.ItemWithPath("Big/expiring.bin").ToGetRequestInformation(), DriveItem.ReadJson, destination, progress);
+
+        Assert.Equal(SHA256.HashData(data), SHA256.HashData(destination.ToArray()));
+        var downloads = h.Emulator.Requests.Snapshot().Where(r => r.Host == "content").ToList();
+        Assert.Contains(downloads, d => d.Status == 404); // the stale URL
+        var resumed = downloads.Last();
+        Assert.NotEqual(downloads[0].RawTarget, resumed.RawTarget); // a fresh URL …
+        Assert.InRange(long.Parse(resumed.Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture), 1, 2_000_000); // … from where it stopped
+    }
+
+    [Fact]
     public async Task AFileChangedBeforeTheResumeIsNeverStitched()
     {
         await using var h = await RuntimeHarness.StartAsync();
