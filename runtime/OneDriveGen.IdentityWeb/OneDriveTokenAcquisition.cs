@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net.Http;
-using System.Security.Claims;
 using Microsoft.Identity.Web;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
@@ -36,7 +35,7 @@ public static class OneDriveTokenAcquisition
 
         // The user is the request's (Identity.Web reads HttpContext.User when none is given).
         return new GraphOriginTokenProvider(
-            cancellationToken => tokenAcquisition.GetAccessTokenForUserAsync(requested, authenticationScheme, null, (ClaimsPrincipal?)null, new TokenAcquisitionOptions { CancellationToken = cancellationToken }),
+            cancellationToken => tokenAcquisition.GetAccessTokenForUserAsync(requested, authenticationScheme, tenantId: null, userFlow: null, user: null, tokenAcquisitionOptions: new TokenAcquisitionOptions { CancellationToken = cancellationToken }),
             graphBaseUrl);
     }
 

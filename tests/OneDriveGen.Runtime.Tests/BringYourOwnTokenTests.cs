@@ -78,6 +78,18 @@ public sealed class BringYourOwnTokenTests
     }
 
     [Fact]
+    public async Task Identity_Web_is_asked_with_the_app_s_authentication_scheme()
+    {
+        var acquisition = new RecordingTokenAcquisition("token");
+        var provider = OneDriveTokenAcquisition.CreateTokenProvider(acquisition, ["Files.Read"], "https://graph.microsoft.com/v1.0", authenticationScheme: "OpenIdConnect-Contoso");
+
+        var token = await provider.GetAuthorizationTokenAsync(new Uri("https://graph.microsoft.com/v1.0/me/drive"));
+
+        Assert.Equal("token", token);
+        Assert.Equal(("OpenIdConnect-Contoso", (string?)null), Assert.Single(acquisition.Calls));
+    }
+
+    [Fact]
     public async Task An_Azure_TokenCredential_is_asked_once_until_the_token_nears_expiry()
     {
         await using var h = await RuntimeHarness.StartAsync();

@@ -18,14 +18,22 @@ internal sealed class RecordingTokenAcquisition(string token) : ITokenAcquisitio
 {
     public ConcurrentQueue<string[]> Requested { get; } = new();
 
+    /// <summary>What each call passed as (authentication scheme, tenant).</summary>
+    public ConcurrentQueue<(string? Scheme, string? Tenant)> Calls { get; } = new();
+
     public Task<string> GetAccessTokenForUserAsync(IEnumerable<string> scopes, string? authenticationScheme, string? tenantId = null, string? userFlow = null, ClaimsPrincipal? user = null, TokenAcquisitionOptions? tokenAcquisitionOptions = null)
     {
         Requested.Enqueue(scopes.ToArray());
+        Calls.Enqueue((authenticationScheme, tenantId));
         return Task.FromResult(token);
     }
 
-    public Task<string> GetAccessTokenForUserAsync(IEnumerable<string> scopes, string? tenantId = null, string? userFlow = null, ClaimsPrincipal? user = null, TokenAcquisitionOptions? tokenAcquisitionOptions = null) =>
-        GetAccessTokenForUserAsync(scopes, null, tenantId, userFlow, user, tokenAcquisitionOptions);
+    public Task<string> GetAccessTokenForUserAsync(IEnumerable<string> scopes, string? tenantId = null, string? userFlow = null, ClaimsPrincipal? user = null, TokenAcquisitionOptions? tokenAcquisitionOptions = null)
+    {
+        Requested.Enqueue(scopes.ToArray());
+        Calls.Enqueue(("(overload without a scheme)", tenantId));
+        return Task.FromResult(token);
+    }
 
     public Task<AuthenticationResult> GetAuthenticationResultForUserAsync(IEnumerable<string> scopes, string? authenticationScheme, string? tenantId = null, string? userFlow = null, ClaimsPrincipal? user = null, TokenAcquisitionOptions? tokenAcquisitionOptions = null) => throw new NotSupportedException();
 
