@@ -63,6 +63,19 @@ public class DiagnosticTests
         AssertSingle(spec, "ODG1003", "\"Item\": {", occurrence: 2);
     }
 
+    [Theory]
+    [InlineData("\"Token\": {", "\"ITEM\": { \"properties\": { \"id\": { \"type\": \"string\" } } },\n    \"Token\": {", "\"ITEM\"", "Item")]
+    [InlineData("\"client_id\": { \"type\": \"string\" },", "\"client_id\": { \"type\": \"string\" }, \"clientId\": { \"type\": \"string\" },", "\"clientId\"", "client_id")]
+    [InlineData("\"prompt\": { \"type\": \"enum\"", "\"Prompt\": { \"type\": \"enum\", \"values\": [\"login\"] },\n        \"prompt\": { \"type\": \"enum\"", "\"prompt\"", "Prompt")]
+    public void Two_names_that_become_one_CSharp_name_are_an_error_at_the_second_naming_the_first(string find, string replace, string second, string first)
+    {
+        var spec = Specs.MiniWith(find, replace);
+
+        var diagnostic = AssertSingle(spec, "ODG1003", second);
+
+        Assert.Contains($"same C# name as '{first}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void PathNamesAnUndeclaredParameter()
     {

@@ -44,7 +44,7 @@ internal static class AuthReader
     private static List<AuthVariableDef> ReadVariables(SpecReadContext context, JsonNode? section)
     {
         var result = new List<AuthVariableDef>();
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "auth variable"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"variable '{property.Name}'", VariableKeys);
             if (reader is null)
@@ -82,7 +82,7 @@ internal static class AuthReader
         var urlNode = reader.Value("url", JsonKind.String, required: true);
         var url = urlNode is null ? EquatableArray<UrlPart>.Empty : ReadUrl(context, urlNode, variables);
         var parameters = new List<AuthParameterDef>();
-        foreach (var property in context.Entries(reader.Object("parameters", required: true)))
+        foreach (var property in context.Entries(reader.Object("parameters", required: true), "authorize parameter"))
         {
             var parameter = ObjectReader.Open(context, property.Value, $"authorize parameter '{property.Name}'", ParameterKeys);
             if (parameter is null)
@@ -124,7 +124,7 @@ internal static class AuthReader
     private static Dictionary<string, FieldDef> ReadFields(SpecReadContext context, JsonNode? section)
     {
         var result = new Dictionary<string, FieldDef>();
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "field"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"field '{property.Name}'", FieldKeys);
             if (reader is null)
@@ -146,7 +146,7 @@ internal static class AuthReader
     private static List<GrantDef> ReadGrants(SpecReadContext context, JsonNode? section, Dictionary<string, FieldDef> fields)
     {
         var result = new List<GrantDef>();
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "grant"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"grant '{property.Name}'", GrantKeys);
             if (reader is null)
@@ -221,7 +221,7 @@ internal static class AuthReader
     {
         var result = new List<TokenEndpointDef>();
         var grantTypes = grants.Select(g => g.GrantType).ToList();
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "token endpoint"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"token endpoint '{property.Name}'", TokenEndpointKeys);
             if (reader is null)

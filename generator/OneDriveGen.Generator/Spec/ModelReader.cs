@@ -37,7 +37,7 @@ internal static class ModelReader
 
         var names = new HashSet<string>(section.Properties.Select(p => p.Name));
         var pending = new List<(JsonProperty Key, ObjectReader Reader, List<PropertyDef> Properties)>();
-        foreach (var modelProperty in context.Entries(section))
+        foreach (var modelProperty in context.Entries(section, "model"))
         {
             var reader = ObjectReader.Open(context, modelProperty.Value, $"model '{modelProperty.Name}'", ModelKeys);
             if (reader is null)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using OneDriveGen.Generator.Infrastructure;
@@ -29,7 +30,15 @@ internal sealed class SpecReadContext
     /// The entries of a dictionary-like section (models, parameters, …): a duplicate key is reported as ODG1003
     /// and left out, so the first one wins.
     /// </summary>
-    public IEnumerable<JsonProperty> Entries(JsonNode? section)
+    public IEnumerable<JsonProperty> Entries(JsonNode? section) => Entries(section, null);
+
+    /// <summary>
+    /// The entries of a section whose keys become C# names (types, members, file names): besides duplicate keys,
+    /// two keys that become one C# name ignoring case (<c>MainError</c> and <c>MAINERROR</c>, <c>refresh_token</c> and
+    /// <c>refreshToken</c>) are ODG1003 at the second, naming the first, and the second is left out: generated file
+    /// names are compared without regard to case, so the two could never both be emitted.
+    /// </summary>
+    public IEnumerable<JsonProperty> Entries(JsonNode? section, string? what)
     {
         if (section is null)
         {
@@ -37,16 +46,28 @@ internal sealed class SpecReadContext
         }
 
         var seen = new HashSet<string>();
+        var generated = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in section.Properties)
         {
-            if (seen.Add(property.Name))
-            {
-                yield return property;
-            }
-            else
+            if (!seen.Add(property.Name))
             {
                 ReportKey(Generator.Diagnostics.DiagnosticDescriptors.DuplicateName, property, "key", property.Name);
+                continue;
             }
+
+            if (what is not null)
+            {
+                var name = Infrastructure.Identifiers.ToPascal(property.Name);
+                if (generated.TryGetValue(name, out var first))
+                {
+                    ReportKey(Generator.Diagnostics.DiagnosticDescriptors.DuplicateName, property, $"{what} (it becomes the same C# name as '{first}')", property.Name);
+                    continue;
+                }
+
+                generated.Add(name, property.Name);
+            }
+
+            yield return property;
         }
     }
 
