@@ -76,6 +76,21 @@ public class DiagnosticTests
         Assert.Contains($"same C# name as '{first}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("https://")]
+    [InlineData("https:///v1")]
+    [InlineData("https://user@api.example.com/v1")]
+    public void A_base_URL_without_a_host_is_refused(string baseUrl)
+    {
+        var spec = Specs.MiniWith("\"baseUrl\": \"https://api.example.com/v1\"", $"\"baseUrl\": \"{baseUrl}\"");
+
+        var diagnostic = AssertSingle(spec, InvalidValueId, $"\"{baseUrl}\"");
+
+        Assert.Contains("with a host", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static string InvalidValueId => OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.InvalidValue.Id;
+
     [Fact]
     public void PathNamesAnUndeclaredParameter()
     {

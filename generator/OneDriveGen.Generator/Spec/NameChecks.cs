@@ -47,6 +47,13 @@ internal static class NameChecks
 
         var authority = url.Substring(hostStart, hostEnd - hostStart).ToLowerInvariant();
         var host = StripPort(authority);
+        if (host.Length == 0 || host.IndexOf('@') >= 0)
+        {
+            // "https://" or "https:///v1.0" would generate requests to nowhere; user info has no place in an API base.
+            context.Report(DiagnosticDescriptors.InvalidValue, node, url, "expected an absolute URL with a host, such as https://graph.microsoft.com/v1.0");
+            return;
+        }
+
         if (scheme != "https" && !IsLoopback(host))
         {
             context.Report(DiagnosticDescriptors.InsecureHost, node, url, scheme);
