@@ -91,6 +91,27 @@ public class DiagnosticTests
 
     private static string InvalidValueId => OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.InvalidValue.Id;
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\u2028")]
+    [InlineData("\u0085")]
+    public void Locations_count_lines_where_the_compiler_does(string lineBreak)
+    {
+        var spec = Specs.MiniWith("\"body\": \"stream\"", "\"bdy\": \"stream\"").Replace("\n", lineBreak, StringComparison.Ordinal);
+        if (lineBreak is "\u2028" or "\u0085")
+        {
+            // Not JSON whitespace: only inside strings; keep real line breaks and put one in a description instead.
+            spec = Specs.MiniWith("\"description\": \"Gets an item.\"", "\"description\": \"Gets" + lineBreak + "an item.\"").Replace("\"body\": \"stream\"", "\"bdy\": \"stream\"", StringComparison.Ordinal);
+        }
+
+        var result = GeneratorHarness.Run(spec, SpecPath);
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "ODG1002");
+        var expected = Microsoft.CodeAnalysis.Text.SourceText.From(spec).Lines.GetLinePosition(spec.IndexOf("\"bdy\"", StringComparison.Ordinal));
+
+        Assert.Equal(expected, diagnostic.Location.GetLineSpan().StartLinePosition);
+    }
+
     [Fact]
     public void PathNamesAnUndeclaredParameter()
     {

@@ -52,11 +52,20 @@ internal sealed class JsonParser
 
     private JsonPosition Position => new(_offset, _line, _column);
 
+    // Where the C# compiler breaks lines (SourceText), so a location lands on the token the IDE shows: LF, a CR not
+    // followed by LF (CRLF counts once, at its LF), NEL, LS and PS.
+    private bool IsLineBreakAt(int offset) => _text[offset] switch
+    {
+        '\n' or '\u0085' or '\u2028' or '\u2029' => true,
+        '\r' => offset + 1 >= _text.Length || _text[offset + 1] != '\n',
+        _ => false,
+    };
+
     private char Peek() => _offset < _text.Length ? _text[_offset] : '\0';
 
     private void Advance()
     {
-        if (_text[_offset] == '\n')
+        if (IsLineBreakAt(_offset))
         {
             _line++;
             _column = 0;
@@ -102,7 +111,7 @@ internal sealed class JsonParser
         Advance();
         while (_offset < _text.Length)
         {
-            if (!block && _text[_offset] == '\n')
+            if (!block && IsLineBreakAt(_offset))
             {
                 return;
             }
