@@ -22,7 +22,9 @@ internal static class CodeText
                 case '\r': builder.Append("\\r"); break;
                 case '\t': builder.Append("\\t"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    // Every control character (NEL, U+0085, ends a line for the C# lexer too), the line and paragraph
+                    // separators, and surrogate halves (a lone one cannot be written as UTF-8) are escaped.
+                    if (char.IsControl(c) || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
                     {
                         builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
@@ -38,9 +40,28 @@ internal static class CodeText
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Text for an XML doc comment: escaped, one line.</summary>
-    public static string Xml(string value) =>
-        SecurityElement.Escape(value.Replace("\r", " ").Replace("\n", " ")) ?? string.Empty;
+    /// <summary>
+    /// Text for an XML doc comment: escaped, one line. Every character the C# lexer ends a line at (CR, LF, NEL,
+    /// LS, PS) would end the <c>///</c> comment and make the rest of the text code, and other control characters
+    /// are not XML: all become spaces.
+    /// </summary>
+    public static string Xml(string value)
+    {
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            builder.Append(char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+
+        return SecurityElement.Escape(builder.ToString()) ?? string.Empty;
+    }
+
+    /// <summary>Text inside an interpolated regular string literal (<c>$"…"</c>): a literal's escapes, and braces doubled.</summary>
+    public static string InterpolatedText(string value)
+    {
+        var literal = Literal(value);
+        return literal.Substring(1, literal.Length - 2).Replace("{", "{{").Replace("}", "}}");
+    }
 
     /// <summary>Writes a <c>&lt;summary&gt;</c> doc comment.</summary>
     public static void Summary(SourceWriter writer, string text)

@@ -73,8 +73,8 @@ internal static class GrantEmitter
             using (writer.OpenBlock("public override string ToString()"))
             {
                 var parts = unit.Fields.Select(f => f.Secret
-                    ? $"{f.WireName} = {{({f.CSharpName} is null ? \"(unset)\" : \"[redacted]\")}}"
-                    : $"{f.WireName} = {{{(f.Type == AuthValueType.Scopes ? $"({f.CSharpName} is null ? null : string.Join(\" \", {f.CSharpName}))" : f.CSharpName)} ?? \"(unset)\"}}");
+                    ? $"{CodeText.InterpolatedText(f.WireName)} = {{({f.CSharpName} is null ? \"(unset)\" : \"[redacted]\")}}"
+                    : $"{CodeText.InterpolatedText(f.WireName)} = {{{(f.Type == AuthValueType.Scopes ? $"({f.CSharpName} is null ? null : string.Join(\" \", {f.CSharpName}))" : f.CSharpName)} ?? \"(unset)\"}}");
                 writer.WriteLine($"return $\"{unit.ClassName} {{{{ grant_type = {{GrantTypeValue}}, {string.Join(", ", parts)} }}}}\";");
             }
 
