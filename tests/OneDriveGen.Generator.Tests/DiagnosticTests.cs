@@ -76,6 +76,16 @@ public class DiagnosticTests
         Assert.Contains($"same C# name as '{first}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Path_segments_that_become_one_CSharp_name_are_an_error_at_the_second_endpoint()
+    {
+        var spec = Specs.MiniWith("\"path\": \"/items/{item-id}/content\"", "\"path\": \"/Items/{item-id}/content\"");
+
+        var diagnostic = AssertSingle(spec, "ODG1003", "\"/Items/{item-id}/content\"");
+
+        Assert.Contains("same C# name as 'items' in endpoint 'getItem'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("https://")]
     [InlineData("https:///v1")]

@@ -252,6 +252,24 @@ internal static class EndpointReader
     {
         for (var i = 0; i < segments.Count; i++)
         {
+            if (segments[i].Kind == PathSegmentKind.Literal)
+            {
+                // items and Items (or Items%) become one builder, one namespace and one file name, compared without
+                // regard to case: the second spelling is an error, not a crash of the generator.
+                var nameKey = Canonical(segments, i) + "/~" + Identifiers.ToPascal(segments[i].Text).ToUpperInvariant();
+                var text = segments[i].Text;
+                if (positions.TryGetValue(nameKey, out var spelled) && spelled.Parameter != text)
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateName, node, $"path segment (in endpoint '{endpoint}' it becomes the same C# name as '{spelled.Parameter}' in endpoint '{spelled.Endpoint}')", text);
+                }
+                else if (!positions.ContainsKey(nameKey))
+                {
+                    positions[nameKey] = (text, endpoint);
+                }
+
+                continue;
+            }
+
             if (segments[i].Kind is not (PathSegmentKind.Parameter or PathSegmentKind.PathAddress))
             {
                 continue;
