@@ -77,6 +77,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Enum_values_that_become_one_member_are_an_error_at_the_second()
+    {
+        var spec = Specs.MiniWith("\"values\": [\"login\", \"none\"]", "\"values\": [\"login\", \"none\", \"None\"]");
+
+        var diagnostic = AssertSingle(spec, "ODG1003", "\"None\"");
+
+        Assert.Contains("same C# member as 'none'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Path_segments_that_become_one_CSharp_name_are_an_error_at_the_second_endpoint()
     {
         var spec = Specs.MiniWith("\"path\": \"/items/{item-id}/content\"", "\"path\": \"/Items/{item-id}/content\"");

@@ -93,7 +93,8 @@ internal static class AuthReader
             var csharpName = CSharpName(context, parameter, property);
             var constValue = parameter.String("const");
             var type = constValue is not null ? AuthValueType.Const : ReadValueType(context, parameter, allowEnum: true);
-            var values = parameter.Strings("values").Select(v => v.Text!).ToEquatableArray();
+            var valueNodes = parameter.Strings("values");
+            var values = DistinctMembers(context, valueNodes, property.Name);
             if (type == AuthValueType.Enum && values.Count == 0)
             {
                 context.Report(DiagnosticDescriptors.MissingKey, property.Value, $"enum parameter '{property.Name}'", "values");
@@ -357,5 +358,27 @@ internal static class AuthReader
     {
         var nameNode = reader.Value("name", JsonKind.String);
         return nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
+    }
+
+    // Enum values become members: none and None (or response_mode and responseMode) would be one member twice. The
+    // second is reported at its token, naming the first, and left out.
+    private static EquatableArray<string> DistinctMembers(SpecReadContext context, IEnumerable<JsonNode> valueNodes, string parameter)
+    {
+        var members = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        var values = new List<string>();
+        foreach (var node in valueNodes)
+        {
+            var member = Identifiers.ToPascal(node.Text!);
+            if (members.TryGetValue(member, out var first))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateName, node, $"value of enum parameter '{parameter}' (it becomes the same C# member as '{first}')", node.Text!);
+                continue;
+            }
+
+            members.Add(member, node.Text!);
+            values.Add(node.Text!);
+        }
+
+        return values.ToEquatableArray();
     }
 }
