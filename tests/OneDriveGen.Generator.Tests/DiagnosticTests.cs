@@ -76,6 +76,20 @@ public class DiagnosticTests
         Assert.Contains($"same C# name as '{first}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Mini.case")]
+    [InlineData("class.Api")]
+    public void A_keyword_in_the_namespace_is_an_error_at_it(string @namespace)
+    {
+        var spec = Specs.MiniWith("\"namespace\": \"Mini.Api\"", $"\"namespace\": \"{@namespace}\"");
+
+        var diagnostic = AssertSingle(spec, InvalidIdentifierId, $"\"{@namespace}\"");
+
+        Assert.Contains("is a C# keyword", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    private static string InvalidIdentifierId => OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.InvalidIdentifier.Id;
+
     [Fact]
     public void Enum_values_that_become_one_member_are_an_error_at_the_second()
     {

@@ -107,6 +107,13 @@ internal static class SpecParser
                 context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is not an identifier");
                 return;
             }
+
+            // A keyword (A.case) would need @ in every generated reference and cannot be part of a file name.
+            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            {
+                context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is a C# keyword; choose another name");
+                return;
+            }
         }
     }
 }
