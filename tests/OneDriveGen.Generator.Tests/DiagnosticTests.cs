@@ -76,6 +76,16 @@ public class DiagnosticTests
         Assert.Contains($"same C# name as '{first}'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_path_parameter_used_twice_is_an_error_at_the_path()
+    {
+        var spec = Specs.MiniWith("\"path\": \"/items/{item-id}/content\"", "\"path\": \"/items/{item-id}/copies/{item-id}\"");
+
+        var diagnostic = AssertSingle(spec, "ODG1003", "\"/items/{item-id}/copies/{item-id}\"");
+
+        Assert.Contains("used twice", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Mini.case")]
     [InlineData("class.Api")]

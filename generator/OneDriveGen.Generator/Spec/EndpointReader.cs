@@ -207,6 +207,7 @@ internal static class EndpointReader
     private static bool CheckSegments(SpecReadContext context, JsonNode pathNode, string fullPath, List<PathSegment> segments, Dictionary<string, DeclaredPathParameter> parameters)
     {
         var ok = true;
+        var used = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var segment in segments)
         {
             if (segment.Kind == PathSegmentKind.Literal)
@@ -220,6 +221,14 @@ internal static class EndpointReader
 
             foreach (var name in segment.Parameters)
             {
+                if (!used.Add(name))
+                {
+                    // One value for two places: the builders would take it twice (two same-named parameters).
+                    context.Report(DiagnosticDescriptors.DuplicateName, pathNode, $"path parameter (used twice in '{fullPath}'; declare a second parameter)", name);
+                    ok = false;
+                    continue;
+                }
+
                 if (!parameters.TryGetValue(name, out var parameter))
                 {
                     context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pathNode, fullPath, name);
