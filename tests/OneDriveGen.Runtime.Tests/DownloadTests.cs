@@ -112,8 +112,9 @@ public class DownloadTests
         var expired = false;
         var progress = new SyncProgress<TransferProgress>(p =>
         {
-            if (!expired && p.BytesTransferred > 500_000)
+            if (!expired && p.BytesTransferred > 0)
             {
+                // At the first bytes, so surely before the reset is noticed (a reset can discard what was in flight).
                 expired = true;
                 h.Emulator.Clock.Advance(TimeSpan.FromHours(3)); // the pre-authenticated URL (and the token) expire
             }
@@ -126,7 +127,7 @@ public class DownloadTests
         Assert.Contains(downloads, d => d.Status == 404); // the stale URL
         var resumed = downloads.Last();
         Assert.NotEqual(downloads[0].RawTarget, resumed.RawTarget); // a fresh URL …
-        Assert.InRange(long.Parse(resumed.Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture), 1, 2_000_000); // … from where it stopped
+        Assert.InRange(long.Parse(resumed.Headers["Range"]["bytes=".Length..^1], System.Globalization.CultureInfo.InvariantCulture), 1, 1_000_000); // … from where it stopped
     }
 
     [Fact]
