@@ -117,8 +117,10 @@ public sealed class TokenOriginTests
         Assert.Equal(new[] { "Bearer token-1", "Bearer token-2" }, graph.Requests.Select(r => r.Authorization));
     }
 
-    [Fact]
-    public async Task An_item_without_a_download_URL_is_fetched_through_content_and_its_302()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // HttpClient's default: the redirect is followed by the handler
+    public async Task An_item_without_a_download_URL_is_fetched_through_content_and_its_302(bool clientFollowsRedirects)
     {
         await using var content = await RecordingHost.StartAsync(c => c.Response.WriteAsync("abc"));
         await using var graph = await RecordingHost.StartAsync(c =>
@@ -133,14 +135,15 @@ public sealed class TokenOriginTests
             return RecordingHost.JsonAsync(c, Item); // no @microsoft.graph.downloadUrl, as with $select or in delta pages
         });
         var (adapter, _) = Adapter(graph);
-        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+        using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = clientFollowsRedirects });
         using var destination = new MemoryStream();
 
         await new DriveDownloader(adapter, plain).DownloadAsync(new OneDriveClient(adapter).Me.Drive.Items["A!1"].ToGetRequestInformation(), DriveItem.ReadJson, destination);
 
         Assert.Equal("abc", System.Text.Encoding.UTF8.GetString(destination.ToArray()));
         Assert.Contains(graph.Requests, r => r.Target == "/v1.0/me/drive/items/A!1/content" && r.Authorization == "Bearer token-2");
-        Assert.Equal("/blob/a.bin?sig=9", Assert.Single(content.Requests).Target);
+        Assert.All(content.Requests, r => Assert.Equal("/blob/a.bin?sig=9", r.Target));
+        Assert.Equal(clientFollowsRedirects ? 2 : 1, content.Requests.Count); // the followed redirect, then the download
         Assert.All(content.Requests, r => Assert.Null(r.Authorization));
     }
 

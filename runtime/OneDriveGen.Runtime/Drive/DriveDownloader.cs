@@ -180,13 +180,21 @@ public sealed class DriveDownloader
         content.PathParameters["request-raw-url"] = ItemUrl.Of(itemRequest) + "/content";
         using var request = await _graph.ConvertToNativeRequestAsync<HttpRequestMessage>(content, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The request adapter made no HTTP request.");
+        var asked = request.RequestUri!;
         using var response = await _content.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
         {
-            return (location.IsAbsoluteUri ? location : new Uri(request.RequestUri!, location)).AbsoluteUri;
+            return (location.IsAbsoluteUri ? location : new Uri(asked, location)).AbsoluteUri;
         }
 
-        throw new HttpRequestException($"The item has no download URL, and {ItemUrl.Of(itemRequest)}/content answered {(int)response.StatusCode} instead of a redirect to one.", null, response.StatusCode);
+        // A client that follows redirects itself (HttpClient's default; it drops Authorization on the way) ends on
+        // the pre-authenticated URL: that is the one to download from, with Range, like any other.
+        if (response.IsSuccessStatusCode && response.RequestMessage?.RequestUri is { } landed && landed != asked)
+        {
+            return landed.AbsoluteUri;
+        }
+
+        throw new HttpRequestException($"The item has no download URL, and {asked.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} instead of a redirect to one.", null, response.StatusCode);
     }
 
     // One response, read twice from the same buffer: once by the caller's model, once for what the download needs.
