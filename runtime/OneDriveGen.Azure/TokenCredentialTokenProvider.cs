@@ -21,7 +21,8 @@ public sealed class TokenCredentialTokenProvider : IAccessTokenProvider
     private readonly TimeProvider _time;
     private readonly GraphOriginTokenProvider _guard;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private AccessToken? _cached;
+    // A reference, swapped whole: an AccessToken struct read while another thread writes it could tear.
+    private Cached? _cached;
 
     /// <summary>Tokens from <paramref name="credential"/> for <paramref name="scopes"/>.</summary>
     /// <param name="credential">Any TokenCredential, such as DefaultAzureCredential or InteractiveBrowserCredential.</param>
@@ -49,7 +50,7 @@ public sealed class TokenCredentialTokenProvider : IAccessTokenProvider
 
     private async Task<string> GetTokenAsync(CancellationToken cancellationToken)
     {
-        if (Fresh(_cached) is { } token)
+        if (Fresh(Volatile.Read(ref _cached)) is { } token)
         {
             return token;
         }
@@ -57,13 +58,13 @@ public sealed class TokenCredentialTokenProvider : IAccessTokenProvider
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (Fresh(_cached) is { } fetched)
+            if (Fresh(Volatile.Read(ref _cached)) is { } fetched)
             {
                 return fetched;
             }
 
             var acquired = await _credential.GetTokenAsync(_context, cancellationToken).ConfigureAwait(false);
-            _cached = acquired;
+            Volatile.Write(ref _cached, new Cached(acquired));
             return acquired.Token;
         }
         finally
@@ -72,9 +73,9 @@ public sealed class TokenCredentialTokenProvider : IAccessTokenProvider
         }
     }
 
-    private string? Fresh(AccessToken? token)
+    private string? Fresh(Cached? cached)
     {
-        if (token is not { } value)
+        if (cached is not { Token: var value })
         {
             return null;
         }
@@ -83,4 +84,6 @@ public sealed class TokenCredentialTokenProvider : IAccessTokenProvider
         var renewAt = value.RefreshOn ?? value.ExpiresOn - RefreshSkew;
         return now < renewAt && now < value.ExpiresOn ? value.Token : null;
     }
+
+    private sealed record Cached(AccessToken Token);
 }

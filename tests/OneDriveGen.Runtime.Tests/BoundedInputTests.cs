@@ -66,6 +66,16 @@ public sealed class BoundedInputTests
     }
 
     [Fact]
+    public void An_item_whose_size_is_not_a_number_is_read_without_losing_its_place()
+    {
+        var item = GraphJson.Read("""{"size":{"bytes":3},"eTag":"\"e1\"","file":{"hashes":{"quickXorHash":"q"}}}"""u8, DownloadableItem.Read);
+
+        Assert.Null(item!.Size);
+        Assert.Equal("\"e1\"", item.ETag);
+        Assert.Equal("q", item.QuickXorHash);
+    }
+
+    [Fact]
     public async Task A_download_never_writes_past_the_item_s_size()
     {
         await using var content = await RecordingHost.StartAsync(c => c.Response.WriteAsync("abcdefghijklmnopqrstuvwxyz"));

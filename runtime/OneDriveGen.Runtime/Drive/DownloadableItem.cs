@@ -52,7 +52,8 @@ internal sealed class DownloadableItem
             else if (reader.ValueTextEquals("size"u8))
             {
                 reader.Read();
-                item.Size = reader.TokenType == JsonTokenType.Number ? reader.GetInt64() : null;
+                item.Size = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var size) && size >= 0 ? size : null;
+                reader.Skip(); // a hostile "size": {…} must not shift what is read next
             }
             else if (reader.ValueTextEquals("@microsoft.graph.downloadUrl"u8))
             {
