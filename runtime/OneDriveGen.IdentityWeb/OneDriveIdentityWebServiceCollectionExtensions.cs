@@ -22,7 +22,7 @@ public static class OneDriveIdentityWebServiceCollectionExtensions
     public static IServiceCollection AddOneDriveWithTokenAcquisition(this IServiceCollection services, IEnumerable<string>? scopes = null, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(new GraphHttpClient(OneDriveClientFactory.CreateHttpClient()));
+        services.TryAddSingleton(_ => new GraphHttpClient(OneDriveClientFactory.CreateHttpClient()));
         services.TryAddScoped<IRequestAdapter>(sp => OneDriveTokenAcquisition.CreateAdapter(
             sp.GetRequiredService<ITokenAcquisition>(),
             sp.GetRequiredService<GraphHttpClient>().Http,

@@ -24,10 +24,8 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
     /// <param name="graphBaseUrl">The Graph base URL, whose origin gets the token.</param>
     /// <param name="trustedOrigins">Other origins the user trusts with the token, such as https://proxy.contoso.com:8443.</param>
     public GraphOriginTokenProvider(Func<CancellationToken, Task<string>> getAccessToken, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl, IEnumerable<string>? trustedOrigins = null)
-        : this(graphBaseUrl, trustedOrigins)
+        : this(FromDelegate(getAccessToken), graphBaseUrl, trustedOrigins)
     {
-        ArgumentNullException.ThrowIfNull(getAccessToken);
-        _getToken = (_, _, cancellationToken) => getAccessToken(cancellationToken);
     }
 
     /// <summary>Tokens from <paramref name="inner"/>, for <paramref name="graphBaseUrl"/>'s origin.</summary>
@@ -36,17 +34,15 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
     /// <param name="graphBaseUrl">The Graph base URL, whose origin gets the token.</param>
     /// <param name="trustedOrigins">Other origins the user trusts with the token.</param>
     public GraphOriginTokenProvider(IAccessTokenProvider inner, string graphBaseUrl = OneDriveClientFactory.DefaultGraphBaseUrl, IEnumerable<string>? trustedOrigins = null)
-        : this(graphBaseUrl, trustedOrigins)
+        : this((inner ?? throw new ArgumentNullException(nameof(inner))).GetAuthorizationTokenAsync, graphBaseUrl, trustedOrigins)
     {
-        ArgumentNullException.ThrowIfNull(inner);
-        _getToken = inner.GetAuthorizationTokenAsync;
     }
 
-    private GraphOriginTokenProvider(string graphBaseUrl, IEnumerable<string>? trustedOrigins)
+    private GraphOriginTokenProvider(Func<Uri, Dictionary<string, object>?, CancellationToken, Task<string>> getToken, string graphBaseUrl, IEnumerable<string>? trustedOrigins)
     {
+        _getToken = getToken;
         _graph = new GraphOrigin(new Uri(AuthUrl.RequireBaseUrl(graphBaseUrl, nameof(graphBaseUrl))), trustedOrigins);
         AllowedHostsValidator = new AllowedHostsValidator(_graph.Hosts);
-        _getToken = null!;
     }
 
     /// <inheritdoc />
@@ -57,5 +53,13 @@ public sealed class GraphOriginTokenProvider : IAccessTokenProvider
 
     /// <inheritdoc />
     public Task<string> GetAuthorizationTokenAsync(Uri uri, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default) =>
-        IsGraphOrigin(uri) ? _getToken(uri, additionalAuthenticationContext, cancellationToken) : Task.FromResult(string.Empty);
+        IsGraphOrigin(uri) ? _getToken(uri, additionalAuthenticationContext, cancellationToken) : NoToken;
+
+    private static readonly Task<string> NoToken = Task.FromResult(string.Empty);
+
+    private static Func<Uri, Dictionary<string, object>?, CancellationToken, Task<string>> FromDelegate(Func<CancellationToken, Task<string>> getAccessToken)
+    {
+        ArgumentNullException.ThrowIfNull(getAccessToken);
+        return (_, _, cancellationToken) => getAccessToken(cancellationToken);
+    }
 }

@@ -56,21 +56,12 @@ public static class OneDriveClientFactory
         ArgumentNullException.ThrowIfNull(accessTokenProvider);
         ArgumentNullException.ThrowIfNull(http);
         var guarded = accessTokenProvider as GraphOriginTokenProvider ?? new GraphOriginTokenProvider(accessTokenProvider, graphBaseUrl);
-        return new(new BearerHeaderAuthenticationProvider(guarded), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
-        {
-            BaseUrl = graphBaseUrl.TrimEnd('/'),
-        };
+        return Adapter(guarded, http, graphBaseUrl);
     }
 
     /// <summary>An HttpClient with <see cref="OneDriveMiddleware"/>'s pipeline and User-Agent; share one per app.</summary>
     /// <param name="transport">The innermost handler; a new SocketsHttpHandler when null.</param>
-    public static HttpClient CreateHttpClient(HttpMessageHandler? transport = null)
-    {
-        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, [.. OneDriveMiddleware.CreateHandlers()])!;
-        var http = new HttpClient(pipeline);
-        OneDriveMiddleware.AddUserAgent(http);
-        return http;
-    }
+    public static HttpClient CreateHttpClient(HttpMessageHandler? transport = null) => HttpClientWith(transport, outermost: null);
 
     /// <summary>
     /// The adapter of an app that signs users in with OneDriveGen (<see cref="OneDriveSignIn"/>): its tokens, refreshed
@@ -83,12 +74,7 @@ public static class OneDriveClientFactory
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
-        var handlers = new List<DelegatingHandler> { new RefreshOnUnauthorizedHandler(tokens) };
-        handlers.AddRange(OneDriveMiddleware.CreateHandlers());
-        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
-        var http = new HttpClient(pipeline);
-        OneDriveMiddleware.AddUserAgent(http);
-        return CreateAdapter(http, tokens, options);
+        return CreateAdapter(HttpClientWith(transport, new RefreshOnUnauthorizedHandler(tokens)), tokens, options);
     }
 
     /// <summary>
@@ -103,9 +89,29 @@ public static class OneDriveClientFactory
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(tokens);
         ArgumentNullException.ThrowIfNull(options);
-        return new(new BearerHeaderAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
+        return Adapter(tokens, http, options.GraphBaseUrl);
+    }
+
+    // Every adapter: the one place a token is attached, its own JSON registries, the Graph base URL.
+    private static HttpClientRequestAdapter Adapter(IAccessTokenProvider tokens, HttpClient http, string graphBaseUrl) =>
+        new(new BearerHeaderAuthenticationProvider(tokens), new JsonParseNodeFactory(), new JsonSerializationWriterFactory(), http)
         {
-            BaseUrl = options.GraphBaseUrl.TrimEnd('/'),
+            BaseUrl = graphBaseUrl.TrimEnd('/'),
         };
+
+    // OneDriveMiddleware's pipeline over the transport, behind an optional outermost handler (refresh-on-401).
+    private static HttpClient HttpClientWith(HttpMessageHandler? transport, DelegatingHandler? outermost)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (outermost is not null)
+        {
+            handlers.Add(outermost);
+        }
+
+        handlers.AddRange(OneDriveMiddleware.CreateHandlers());
+        var pipeline = KiotaClientFactory.ChainHandlersCollectionAndGetFirstLink(transport ?? new SocketsHttpHandler { AllowAutoRedirect = false }, handlers.ToArray())!;
+        var http = new HttpClient(pipeline);
+        OneDriveMiddleware.AddUserAgent(http);
+        return http;
     }
 }
