@@ -90,17 +90,7 @@ public sealed class TokenOriginTests
     public async Task Downloads_by_URL_and_by_redirect_send_no_token_to_the_download_host()
     {
         await using var content = await RecordingHost.StartAsync(c => c.Response.WriteAsync("abc"));
-        await using var graph = await RecordingHost.StartAsync(c =>
-        {
-            if (c.Request.Path.Value!.EndsWith("/content", StringComparison.Ordinal))
-            {
-                c.Response.StatusCode = 302;
-                c.Response.Headers.Location = content.BaseUrl + "/blob/a.bin?sig=1";
-                return Task.CompletedTask;
-            }
-
-            return RecordingHost.JsonAsync(c, Item.Replace("\"file\":{}", $"\"@microsoft.graph.downloadUrl\":\"{content.BaseUrl}/blob/a.bin?sig=2\",\"file\":{{}}", StringComparison.Ordinal));
-        });
+        await using var graph = await GraphRedirectingContentAsync(content.BaseUrl + "/blob/a.bin?sig=1", Item.Replace("\"file\":{}", $"\"@microsoft.graph.downloadUrl\":\"{content.BaseUrl}/blob/a.bin?sig=2\",\"file\":{{}}", StringComparison.Ordinal));
         var (adapter, _) = Adapter(graph);
         var client = new OneDriveClient(adapter);
         using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
@@ -123,17 +113,7 @@ public sealed class TokenOriginTests
     public async Task An_item_without_a_download_URL_is_fetched_through_content_and_its_302(bool clientFollowsRedirects)
     {
         await using var content = await RecordingHost.StartAsync(c => c.Response.WriteAsync("abc"));
-        await using var graph = await RecordingHost.StartAsync(c =>
-        {
-            if (c.Request.Path.Value!.EndsWith("/content", StringComparison.Ordinal))
-            {
-                c.Response.StatusCode = 302;
-                c.Response.Headers.Location = content.BaseUrl + "/blob/a.bin?sig=9";
-                return Task.CompletedTask;
-            }
-
-            return RecordingHost.JsonAsync(c, Item); // no @microsoft.graph.downloadUrl, as with $select or in delta pages
-        });
+        await using var graph = await GraphRedirectingContentAsync(content.BaseUrl + "/blob/a.bin?sig=9", Item); // no @microsoft.graph.downloadUrl, as with $select or in delta pages
         var (adapter, _) = Adapter(graph);
         using var plain = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = clientFollowsRedirects });
         using var destination = new MemoryStream();
@@ -182,6 +162,20 @@ public sealed class TokenOriginTests
         options.TrustedTokenOrigins.Add("http://proxy.contoso.com/graph");
         Assert.Contains(options.Validate(), p => p.StartsWith("ODG3007:", StringComparison.Ordinal) && p.Contains("http://proxy.contoso.com/graph", StringComparison.Ordinal));
     }
+
+    // A fake Graph: …/content answers 302 to downloadUrl, anything else the item.
+    private static Task<RecordingHost> GraphRedirectingContentAsync(string downloadUrl, string itemJson) =>
+        RecordingHost.StartAsync(c =>
+        {
+            if (!c.Request.Path.Value!.EndsWith("/content", StringComparison.Ordinal))
+            {
+                return RecordingHost.JsonAsync(c, itemJson);
+            }
+
+            c.Response.StatusCode = 302;
+            c.Response.Headers.Location = downloadUrl;
+            return Task.CompletedTask;
+        });
 
     // An adapter whose tokens are token-1, token-2, … one per call, for the fake Graph's origin.
     private static (IRequestAdapter Adapter, CountingTokens Tokens) Adapter(RecordingHost graph)

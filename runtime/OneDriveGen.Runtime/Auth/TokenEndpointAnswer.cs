@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
+using OneDriveGen.Runtime.Json;
 
 namespace OneDriveGen.Runtime.Auth;
 
@@ -45,19 +45,19 @@ internal sealed class TokenEndpointAnswer
             reader.Read();
             switch (name)
             {
-                case "access_token": answer.AccessToken = Text(ref reader); break;
-                case "refresh_token": answer.RefreshToken = Text(ref reader); break;
-                case "expires_in": answer.ExpiresIn = Number(ref reader); break;
-                case "scope": answer.Scope = Text(ref reader); break;
-                case "user_id": answer.UserId = Text(ref reader); break;
-                case "error": answer.Error = Text(ref reader); break;
-                case "error_description": answer.ErrorDescription = Text(ref reader); break;
-                case "trace_id": answer.TraceId = Text(ref reader); break;
-                case "correlation_id": answer.CorrelationId = Text(ref reader); break;
+                case "access_token": answer.AccessToken = JsonValues.StringOrSkip(ref reader); break;
+                case "refresh_token": answer.RefreshToken = JsonValues.StringOrSkip(ref reader); break;
+                case "expires_in": answer.ExpiresIn = JsonValues.Int64OrSkip(ref reader); break;
+                case "scope": answer.Scope = JsonValues.StringOrSkip(ref reader); break;
+                case "user_id": answer.UserId = JsonValues.StringOrSkip(ref reader); break;
+                case "error": answer.Error = JsonValues.StringOrSkip(ref reader); break;
+                case "error_description": answer.ErrorDescription = JsonValues.StringOrSkip(ref reader); break;
+                case "trace_id": answer.TraceId = JsonValues.StringOrSkip(ref reader); break;
+                case "correlation_id": answer.CorrelationId = JsonValues.StringOrSkip(ref reader); break;
                 case "error_codes" when reader.TokenType == JsonTokenType.StartArray:
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        if (Number(ref reader) is { } code)
+                        if (JsonValues.Int64OrSkip(ref reader) is { } code)
                         {
                             answer.ErrorCodes.Add(code);
                         }
@@ -69,30 +69,5 @@ internal sealed class TokenEndpointAnswer
         }
 
         return answer;
-    }
-
-    private static string? Text(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        reader.Skip();
-        return null;
-    }
-
-    // Some endpoints send expires_in as a string ("3599"); both are read.
-    private static long? Number(ref Utf8JsonReader reader) => reader.TokenType switch
-    {
-        JsonTokenType.Number when reader.TryGetInt64(out var value) => value,
-        JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) => value,
-        _ => Skip(ref reader),
-    };
-
-    private static long? Skip(ref Utf8JsonReader reader)
-    {
-        reader.Skip();
-        return null;
     }
 }

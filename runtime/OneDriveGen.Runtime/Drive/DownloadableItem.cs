@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OneDriveGen.Runtime.Json;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -39,25 +40,25 @@ internal sealed class DownloadableItem
         {
             if (reader.ValueTextEquals("id"u8))
             {
-                item.Id = ReadString(ref reader);
+                item.Id = String(ref reader);
             }
             else if (reader.ValueTextEquals("name"u8))
             {
-                item.Name = ReadString(ref reader);
+                item.Name = String(ref reader);
             }
             else if (reader.ValueTextEquals("eTag"u8))
             {
-                item.ETag = ReadString(ref reader);
+                item.ETag = String(ref reader);
             }
             else if (reader.ValueTextEquals("size"u8))
             {
                 reader.Read();
-                item.Size = reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var size) && size >= 0 ? size : null;
-                reader.Skip(); // a hostile "size": {…} must not shift what is read next
+                item.Size = reader.TokenType == JsonTokenType.Number && JsonValues.Int64OrSkip(ref reader) is >= 0 and var size ? size : null;
+                reader.Skip(); // a no-op after a number; a hostile "size": {…} must not shift what is read next
             }
             else if (reader.ValueTextEquals("@microsoft.graph.downloadUrl"u8))
             {
-                item.DownloadUrl = ReadString(ref reader);
+                item.DownloadUrl = String(ref reader);
             }
             else if (reader.ValueTextEquals("folder"u8))
             {
@@ -102,15 +103,15 @@ internal sealed class DownloadableItem
             {
                 if (reader.ValueTextEquals("quickXorHash"u8))
                 {
-                    item.QuickXorHash = ReadString(ref reader);
+                    item.QuickXorHash = String(ref reader);
                 }
                 else if (reader.ValueTextEquals("sha1Hash"u8))
                 {
-                    item.Sha1Hash = ReadString(ref reader);
+                    item.Sha1Hash = String(ref reader);
                 }
                 else if (reader.ValueTextEquals("sha256Hash"u8))
                 {
-                    item.Sha256Hash = ReadString(ref reader);
+                    item.Sha256Hash = String(ref reader);
                 }
                 else
                 {
@@ -121,15 +122,9 @@ internal sealed class DownloadableItem
         }
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader)
+    private static string? String(ref Utf8JsonReader reader)
     {
         reader.Read();
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            return reader.GetString();
-        }
-
-        reader.Skip();
-        return null;
+        return JsonValues.StringOrSkip(ref reader);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Requests;
 
 namespace OneDriveGen.Runtime.Drive;
@@ -65,9 +66,9 @@ internal sealed class UploadTarget
         {
             var isUploadUrl = reader.ValueTextEquals("uploadUrl"u8);
             reader.Read();
-            if (isUploadUrl && reader.TokenType == JsonTokenType.String)
+            if (isUploadUrl)
             {
-                uploadUrl = reader.GetString();
+                uploadUrl = JsonValues.StringOrSkip(ref reader);
             }
             else
             {
