@@ -67,6 +67,10 @@ internal static class DiagnosticDescriptors
         "The generated code needs C# 11 or later (required members make incomplete token requests a compile error); this project uses C# {0}. Set <LangVersion>11</LangVersion> or later.",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor PathTooLong = Create(
+        "ODG1016", "Path template is too long",
+        "Path '{0}' is too long: {1}", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [InternalError.Id] = InternalError,
@@ -85,6 +89,7 @@ internal static class DiagnosticDescriptors
         [ConflictingEndpoints.Id] = ConflictingEndpoints,
         [MalformedPath.Id] = MalformedPath,
         [LanguageVersionTooLow.Id] = LanguageVersionTooLow,
+        [PathTooLong.Id] = PathTooLong,
     };
 
     /// <summary>All descriptors, for tests and release tracking.</summary>

@@ -11,6 +11,9 @@ namespace OneDriveGen.Generator.Emit;
 /// </summary>
 internal static class AppRegistrationEmitter
 {
+    /// <summary>The class holding the build's app-registration settings.</summary>
+    public static string ClassName(string specName) => specName + "AppRegistration";
+
     public static SourceText Emit(AppRegistrationUnit unit)
     {
         var p = unit.Properties;

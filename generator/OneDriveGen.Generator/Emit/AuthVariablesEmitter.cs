@@ -6,6 +6,9 @@ namespace OneDriveGen.Generator.Emit;
 /// <summary>Emits the class holding the identity URL variables (authority host, tenant, …) with their defaults.</summary>
 internal static class AuthVariablesEmitter
 {
+    /// <summary>The class holding the spec's auth variables.</summary>
+    public static string ClassName(string specName) => specName + "AuthVariables";
+
     public static SourceText Emit(AuthVariablesUnit unit)
     {
         var writer = FileHeader.Start(unit.Namespace);

@@ -13,6 +13,12 @@ internal static class AuthorizeEmitter
     private const string PairList = "global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, string>>";
     private const string Scopes = "global::System.Collections.Generic.IReadOnlyList<string>";
 
+    /// <summary>The authorize request's class name.</summary>
+    public const string ClassName = "AuthorizeRequest";
+
+    /// <summary>Members the class has besides one property per parameter; the spec reader refuses parameters named so.</summary>
+    public static readonly string[] Members = { ClassName, "ToQueryParameters", "ToUri", "Require", "ToWire" };
+
     public static SourceText Emit(AuthorizeUnit unit)
     {
         var authorize = unit.Authorize;
@@ -20,7 +26,7 @@ internal static class AuthorizeEmitter
         var description = authorize.Description.Length > 0 ? authorize.Description : "The authorization request the user's browser is sent to.";
         CodeText.Summary(writer, description);
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        using (writer.OpenBlock("public sealed class AuthorizeRequest"))
+        using (writer.OpenBlock($"public sealed class {ClassName}"))
         {
             foreach (var parameter in authorize.Parameters)
             {

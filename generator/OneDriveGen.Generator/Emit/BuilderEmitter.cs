@@ -11,6 +11,19 @@ internal static class BuilderEmitter
     private const string Kiota = "global::Microsoft.Kiota.Abstractions";
     private const string PathDictionary = "global::System.Collections.Generic.Dictionary<string, object>";
 
+    /// <summary>
+    /// Members every builder has besides its children and operations (its own, and BaseRequestBuilder's); the
+    /// spec reader refuses path segments whose accessor would take one of these names.
+    /// </summary>
+    public static readonly string[] Members =
+    {
+        "RequestUrlTemplate", "DefaultBaseUrl", "WithUrl", "PathParameters", "RequestAdapter", "UrlTemplate",
+        "RawUrl", "RentPathUrl", "BuildPathUrl", "ErrorMapping",
+    };
+
+    /// <summary>The builder class for a path segment whose namespace part is <paramref name="namespaceSegment"/>.</summary>
+    public static string ClassName(string namespaceSegment) => namespaceSegment + "RequestBuilder";
+
     public static SourceText Emit(BuilderUnit unit)
     {
         var writer = FileHeader.Start(unit.Namespace);

@@ -1,5 +1,6 @@
 using System.Linq;
 using Microsoft.CodeAnalysis.Text;
+using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Planning;
 using OneDriveGen.Generator.Spec;
 
@@ -13,6 +14,12 @@ internal static class GrantEmitter
 {
     private const string Pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
     private const string Scopes = "global::System.Collections.Generic.IReadOnlyList<string>";
+
+    /// <summary>Members every grant record has besides its fields; the spec reader refuses fields named so.</summary>
+    public static readonly string[] Members = { "GrantTypeValue", "GrantType", "IsConfidential", "ToFormFields", "Require" };
+
+    /// <summary>The record's name: the client type, the grant's C# name and "Grant".</summary>
+    public static string ClassName(string clientType, string grantName) => Identifiers.ToPascal(clientType) + grantName + "Grant";
 
     public static SourceText Emit(GrantUnit unit)
     {

@@ -7,6 +7,19 @@ namespace OneDriveGen.Generator.Emit;
 /// <summary>Emits a model as a Kiota <c>IParsable</c> with <c>AdditionalData</c> for undeclared properties.</summary>
 internal static class ModelEmitter
 {
+    /// <summary>Members every model has besides its properties; the spec reader refuses properties (and models) named so.</summary>
+    public static readonly string[] Members =
+    {
+        "AdditionalData", "Serialize", "GetFieldDeserializers", "CreateFromDiscriminatorValue",
+    };
+
+    /// <summary>Members an error model inherits from Kiota's ApiException and System.Exception, or overrides.</summary>
+    public static readonly string[] ErrorMembers =
+    {
+        "Message", "ResponseStatusCode", "ResponseHeaders", "Data", "Source", "HelpLink",
+        "InnerException", "StackTrace", "TargetSite", "HResult", "GetBaseException", "GetObjectData",
+    };
+
     private const string Serialization = "global::Microsoft.Kiota.Abstractions.Serialization";
 
     public static SourceText Emit(ModelUnit unit)

@@ -11,6 +11,9 @@ namespace OneDriveGen.Generator.Emit;
 /// </summary>
 internal static class ModelJsonEmitter
 {
+    /// <summary>The members this emitter adds to every model.</summary>
+    public static readonly string[] Members = { "ReadJson", "WriteJson" };
+
     private const string Json = "global::System.Text.Json";
 
     public static SourceText Emit(ModelJsonUnit unit)

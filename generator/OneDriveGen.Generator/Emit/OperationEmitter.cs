@@ -10,6 +10,13 @@ internal static class OperationEmitter
     private const string Kiota = "global::Microsoft.Kiota.Abstractions";
     private const string Expansion = "global::OneDriveGen.Runtime.Requests.UriExpansion";
 
+    /// <summary>The members one operation adds to its builder, for an HTTP method's C# name such as <c>Get</c>.</summary>
+    public static string[] MembersFor(string methodName) =>
+        new[] { methodName + "Async", "To" + methodName + "RequestInformation", methodName + "Endpoint", methodName + "Options", "Build" + methodName + "Url" };
+
+    /// <summary>The nested class holding one operation's query parameters.</summary>
+    public static string QueryParametersClass(string builderClass, string methodName) => builderClass + methodName + "QueryParameters";
+
     public static void Write(SourceWriter writer, BuilderUnit unit, OperationPlan operation)
     {
         var configuration = $"global::System.Action<{Kiota}.RequestConfiguration<{QueryParametersType(unit, operation)}>>?";
@@ -183,7 +190,7 @@ internal static class OperationEmitter
         writer.WriteLine();
         CodeText.Summary(writer, $"Query parameters of {unit.ClassName}.{operation.MethodName}Async.");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        using (writer.OpenBlock($"public partial class {unit.ClassName}{operation.MethodName}QueryParameters"))
+        using (writer.OpenBlock($"public partial class {QueryParametersClass(unit.ClassName, operation.MethodName)}"))
         {
             var first = true;
             foreach (var parameter in operation.QueryParameters)
@@ -283,7 +290,7 @@ internal static class OperationEmitter
     private static string QueryParametersType(BuilderUnit unit, OperationPlan operation) =>
         operation.QueryParameters.Count == 0
             ? $"{Kiota}.DefaultQueryParameters"
-            : $"global::{unit.Namespace}.{unit.ClassName}.{unit.ClassName}{operation.MethodName}QueryParameters";
+            : $"global::{unit.Namespace}.{unit.ClassName}.{QueryParametersClass(unit.ClassName, operation.MethodName)}";
 
     private static string ModelType(BuilderUnit unit, string model) => $"global::{unit.ModelsNamespace}.{model}";
 }

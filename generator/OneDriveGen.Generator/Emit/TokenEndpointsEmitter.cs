@@ -7,6 +7,15 @@ namespace OneDriveGen.Generator.Emit;
 /// <summary>Emits the token endpoint URLs and which grants each accepts.</summary>
 internal static class TokenEndpointsEmitter
 {
+    /// <summary>Members the class has besides one method per endpoint and its response factory.</summary>
+    public static readonly string[] Members = { "ContentType", "Accepts" };
+
+    /// <summary>The class holding the token endpoints.</summary>
+    public static string ClassName(string specName) => specName + "TokenEndpoints";
+
+    /// <summary>The factory method of an endpoint's response model.</summary>
+    public static string ResponseFactory(string endpointName) => "Create" + endpointName + "Response";
+
     public static SourceText Emit(TokenEndpointsUnit unit)
     {
         var writer = FileHeader.Start(unit.Namespace);
@@ -57,7 +66,7 @@ internal static class TokenEndpointsEmitter
                 writer.WriteLine();
                 CodeText.Summary(writer, $"Creates the {endpoint.Response} model a {endpoint.Key} token response is read into.");
                 writer.WriteLine("/// <param name=\"parseNode\">The node to read from.</param>");
-                writer.WriteLine($"public static global::{unit.ModelsNamespace}.{endpoint.Response} Create{endpoint.CSharpName}Response(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::{unit.ModelsNamespace}.{endpoint.Response}.CreateFromDiscriminatorValue(parseNode);");
+                writer.WriteLine($"public static global::{unit.ModelsNamespace}.{endpoint.Response} {ResponseFactory(endpoint.CSharpName)}(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::{unit.ModelsNamespace}.{endpoint.Response}.CreateFromDiscriminatorValue(parseNode);");
             }
         }
 

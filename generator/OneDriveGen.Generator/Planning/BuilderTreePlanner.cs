@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Spec;
 
@@ -38,12 +39,24 @@ internal static class BuilderTreePlanner
                 endpoint.Query.Select(q => queries[q]).ToEquatableArray()));
         }
 
+        // Walked with a stack, not recursion: the tree is as deep as the deepest path.
         var units = new List<BuilderUnit>();
-        Collect(root, spec, modelsNamespace, units);
+        var pending = new Stack<Node>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            units.Add(Unit(node, spec, modelsNamespace));
+            for (var i = node.Children.Count - 1; i >= 0; i--)
+            {
+                pending.Push(node.Children[i]);
+            }
+        }
+
         return units;
     }
 
-    private static void Collect(Node node, SpecModel spec, string modelsNamespace, List<BuilderUnit> units)
+    private static BuilderUnit Unit(Node node, SpecModel spec, string modelsNamespace)
     {
         var children = node.Children.Select(c => c.Accessor!).ToEquatableArray();
         var queryVariables = node.Operations
@@ -55,7 +68,7 @@ internal static class BuilderTreePlanner
         var description = node.Parent is null
             ? (spec.Description.Length > 0 ? spec.Description : $"The entry point of the {spec.Name} API.")
             : $"Builds and executes requests for {(node.Path.Length == 0 ? "/" : node.Path)}.";
-        units.Add(new BuilderUnit(
+        return new BuilderUnit(
             $"{node.Namespace}.{node.ClassName}.g.cs",
             node.Namespace,
             node.ClassName,
@@ -66,11 +79,7 @@ internal static class BuilderTreePlanner
             modelsNamespace,
             spec.ErrorModel,
             children,
-            node.Operations.ToEquatableArray()));
-        foreach (var child in node.Children)
-        {
-            Collect(child, spec, modelsNamespace, units);
-        }
+            node.Operations.ToEquatableArray());
     }
 
     private sealed class Node
@@ -119,41 +128,36 @@ internal static class BuilderTreePlanner
                 .Select(p => parameters[p])
                 .Select(p => new AccessorParameter(Identifiers.ToCamel(p.Name), UriTemplateNames.Variable(p.Name), p.Kind, p.Description))
                 .ToEquatableArray();
-            string name;
+            var name = AccessorNames.Name(segment, parameters);
             string templatePart;
             string pathPart;
             AccessorKind kind;
             switch (segment.Kind)
             {
                 case PathSegmentKind.Literal:
-                    name = Identifiers.ToPascal(segment.Text);
                     templatePart = "/" + segment.Text;
                     pathPart = templatePart;
                     kind = AccessorKind.Property;
                     break;
                 case PathSegmentKind.Parameter:
-                    name = parameters[segment.Text].CSharpName;
                     templatePart = "/{" + UriTemplateNames.Variable(segment.Text) + "}";
                     pathPart = "/{" + segment.Text + "}";
                     kind = AccessorKind.Indexer;
                     break;
                 case PathSegmentKind.PathAddress:
-                    var pathParameter = parameters[segment.Text];
-                    name = pathParameter.Accessor ?? "With" + pathParameter.CSharpName;
                     templatePart = ":/{+" + UriTemplateNames.Variable(segment.Text) + "}:";
                     pathPart = ":/{" + segment.Text + "}:";
                     kind = AccessorKind.Method;
                     break;
                 default:
-                    name = FunctionName(segment, parameters);
                     templatePart = "/" + FunctionTemplate(segment.Text);
                     pathPart = "/" + segment.Text;
                     kind = AccessorKind.Method;
                     break;
             }
 
-            var namespaceSegment = segment.Kind == PathSegmentKind.PathAddress ? parameters[segment.Text].CSharpName : name;
-            var child = new Node(this, Namespace + "." + namespaceSegment, namespaceSegment + "RequestBuilder", Template + templatePart)
+            var namespaceSegment = AccessorNames.NamespaceSegment(segment, parameters);
+            var child = new Node(this, Namespace + "." + namespaceSegment, BuilderEmitter.ClassName(namespaceSegment), Template + templatePart)
             {
                 Path = Path + pathPart,
             };
@@ -166,12 +170,6 @@ internal static class BuilderTreePlanner
             _byKey[key] = child;
             Children.Add(child);
             return child;
-        }
-
-        private static string FunctionName(PathSegment segment, Dictionary<string, PathParameterDef> parameters)
-        {
-            var prefix = Identifiers.ToPascal(segment.Text.Substring(0, segment.Text.IndexOf('(')));
-            return prefix + "With" + string.Join("And", segment.Parameters.Select(p => parameters[p].CSharpName));
         }
 
         private static string FunctionTemplate(string text)

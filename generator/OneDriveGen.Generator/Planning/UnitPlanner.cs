@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Spec;
 
@@ -37,28 +38,28 @@ internal static class UnitPlanner
 
     private static IEnumerable<EmitUnit> PlanAuth(string specName, AuthModel auth, string ns, string modelsNamespace, BuildProperties properties)
     {
-        var variablesClass = specName + "AuthVariables";
+        var variablesClass = AuthVariablesEmitter.ClassName(specName);
         // A build property such as OneDriveTenant becomes the variable's default, so the client starts configured.
         var variables = auth.Variables
             .Select(v => properties.VariableValue(v.CSharpName) is { } value ? v with { Default = value } : v)
             .ToEquatableArray();
         yield return new AuthVariablesUnit($"{ns}.{variablesClass}.g.cs", ns, variablesClass, specName, variables);
-        var registrationClass = specName + "AppRegistration";
+        var registrationClass = AppRegistrationEmitter.ClassName(specName);
         yield return new AppRegistrationUnit($"{ns}.{registrationClass}.g.cs", ns, registrationClass, specName, properties);
-        yield return new AuthorizeUnit($"{ns}.AuthorizeRequest.g.cs", ns, variablesClass, auth.Variables, auth.Authorize);
+        yield return new AuthorizeUnit($"{ns}.{AuthorizeEmitter.ClassName}.g.cs", ns, variablesClass, auth.Variables, auth.Authorize);
         foreach (var parameter in auth.Authorize.Parameters.Where(p => p.Type == AuthValueType.Enum))
         {
             yield return new AuthEnumUnit($"{ns}.{parameter.CSharpName}.g.cs", ns, parameter);
         }
 
-        var endpointsClass = specName + "TokenEndpoints";
+        var endpointsClass = TokenEndpointsEmitter.ClassName(specName);
         yield return new TokenEndpointsUnit($"{ns}.{endpointsClass}.g.cs", ns, endpointsClass, variablesClass, modelsNamespace, auth.Variables, auth.TokenEndpoints);
         foreach (var grant in auth.Grants)
         {
             var endpoints = auth.TokenEndpoints.Where(e => e.Grants.Contains(grant.GrantType)).Select(e => e.Key).ToEquatableArray();
             foreach (var client in grant.Clients)
             {
-                var className = Identifiers.ToPascal(client.ClientType) + grant.CSharpName + "Grant";
+                var className = GrantEmitter.ClassName(client.ClientType, grant.CSharpName);
                 var fields = client.Required.Concat(client.Optional)
                     .Select(name => auth.Fields.First(f => f.WireName == name))
                     .ToEquatableArray();

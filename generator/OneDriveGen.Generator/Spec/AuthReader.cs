@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
 
@@ -19,7 +21,7 @@ internal static class AuthReader
     internal static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
     internal static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
 
-    public static AuthModel? Read(SpecReadContext context, JsonNode node, HashSet<string> modelNames)
+    public static AuthModel? Read(SpecReadContext context, JsonNode node, HashSet<string> modelNames, string specName)
     {
         var auth = ObjectReader.Open(context, node, "auth", AuthKeys);
         if (auth is null)
@@ -27,12 +29,12 @@ internal static class AuthReader
             return null;
         }
 
-        var variables = ReadVariables(context, auth.Object("variables"));
+        var variables = ReadVariables(context, auth.Object("variables"), specName);
         var authorizeNode = auth.Object("authorize", required: true);
-        var authorize = authorizeNode is null ? null : ReadAuthorize(context, authorizeNode, variables);
+        var authorize = authorizeNode is null ? null : ReadAuthorize(context, authorizeNode, variables, specName);
         var fields = ReadFields(context, auth.Object("fields", required: true));
         var grants = ReadGrants(context, auth.Object("grants", required: true), fields);
-        var endpoints = ReadTokenEndpoints(context, auth.Object("tokenEndpoints", required: true), variables, grants, modelNames);
+        var endpoints = ReadTokenEndpoints(context, auth.Object("tokenEndpoints", required: true), variables, grants, modelNames, specName);
         if (authorize is null)
         {
             return null;
@@ -41,9 +43,10 @@ internal static class AuthReader
         return new AuthModel(variables.ToEquatableArray(), authorize, fields.Values.ToEquatableArray(), grants.ToEquatableArray(), endpoints.ToEquatableArray());
     }
 
-    private static List<AuthVariableDef> ReadVariables(SpecReadContext context, JsonNode? section)
+    private static List<AuthVariableDef> ReadVariables(SpecReadContext context, JsonNode? section, string specName)
     {
         var result = new List<AuthVariableDef>();
+        var taken = new HashSet<string>(ObjectMembers.Names) { AuthVariablesEmitter.ClassName(specName) };
         foreach (var property in context.Entries(section, "auth variable"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"variable '{property.Name}'", VariableKeys);
@@ -65,14 +68,22 @@ internal static class AuthReader
                 NameChecks.CheckHost(context, defaultNode, defaultNode.Text!);
             }
 
-            result.Add(new AuthVariableDef(property.Name, NameChecks.Pascal(context, property), defaultNode?.Text ?? string.Empty, isBaseUrl, reader.String("description") ?? string.Empty));
+            var csharpName = NameChecks.Pascal(context, property);
+            NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, taken, "auth variables class");
+            result.Add(new AuthVariableDef(property.Name, csharpName, defaultNode?.Text ?? string.Empty, isBaseUrl, reader.String("description") ?? string.Empty));
         }
 
         return result;
     }
 
-    private static AuthorizeDef? ReadAuthorize(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables)
+    private static AuthorizeDef? ReadAuthorize(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables, string specName)
     {
+        var taken = new HashSet<string>(AuthorizeEmitter.Members.Concat(ObjectMembers.Names));
+        // An enum parameter's type lives beside the other auth types of the namespace.
+        var authTypes = new HashSet<string>
+        {
+            AuthorizeEmitter.ClassName, AuthVariablesEmitter.ClassName(specName), TokenEndpointsEmitter.ClassName(specName), AppRegistrationEmitter.ClassName(specName),
+        };
         var reader = ObjectReader.Open(context, node, "authorize", AuthorizeKeys);
         if (reader is null)
         {
@@ -91,8 +102,13 @@ internal static class AuthReader
             }
 
             var csharpName = CSharpName(context, parameter, property);
+            NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, taken, "authorize request");
             var constValue = parameter.String("const");
             var type = constValue is not null ? AuthValueType.Const : ReadValueType(context, parameter, allowEnum: true);
+            if (type == AuthValueType.Enum)
+            {
+                NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, authTypes, "auth types (an enum parameter is a type)");
+            }
             var valueNodes = parameter.Strings("values");
             var values = DistinctMembers(context, valueNodes, property.Name);
             if (type == AuthValueType.Enum && values.Count == 0)
@@ -106,6 +122,10 @@ internal static class AuthReader
                 if (!Identifiers.IsValid(identifier))
                 {
                     context.Report(DiagnosticDescriptors.InvalidIdentifier, property.Value, value, "enum values must make identifiers");
+                }
+                else if (identifier == csharpName)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidIdentifier, property.Value, value, $"the enum is named '{csharpName}' too, and a member may not share its type's name");
                 }
             }
 
@@ -122,6 +142,9 @@ internal static class AuthReader
         return new AuthorizeDef(url, reader.String("description") ?? string.Empty, parameters.ToEquatableArray());
     }
 
+    /// <summary>What every grant record has besides its fields.</summary>
+    private static readonly HashSet<string> FieldTaken = new(GrantEmitter.Members.Concat(ObjectMembers.Names));
+
     private static Dictionary<string, FieldDef> ReadFields(SpecReadContext context, JsonNode? section)
     {
         var result = new Dictionary<string, FieldDef>();
@@ -133,9 +156,11 @@ internal static class AuthReader
                 continue;
             }
 
+            var csharpName = CSharpName(context, reader, property);
+            NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, FieldTaken, "grant records");
             result[property.Name] = new FieldDef(
                 property.Name,
-                CSharpName(context, reader, property),
+                csharpName,
                 ReadValueType(context, reader, allowEnum: false),
                 reader.Bool("secret"),
                 reader.String("description") ?? string.Empty);
@@ -176,8 +201,11 @@ internal static class AuthReader
                     continue;
                 }
 
-                var required = FieldList(context, clientReader, "required", fields);
-                var optional = FieldList(context, clientReader, "optional", fields);
+                // One set across both lists: a field listed twice would be two properties of one record.
+                var listed = new HashSet<string>(StringComparer.Ordinal);
+                var record = GrantEmitter.ClassName(client.Name, Identifiers.ToPascal(property.Name));
+                var required = FieldList(context, clientReader, "required", fields, listed, record);
+                var optional = FieldList(context, clientReader, "optional", fields, listed, record);
                 foreach (var forbidden in clientReader.Strings("forbidden"))
                 {
                     if (!fields.ContainsKey(forbidden.Text!))
@@ -200,14 +228,25 @@ internal static class AuthReader
         return result;
     }
 
-    private static List<string> FieldList(SpecReadContext context, ObjectReader reader, string key, Dictionary<string, FieldDef> fields)
+    private static List<string> FieldList(SpecReadContext context, ObjectReader reader, string key, Dictionary<string, FieldDef> fields, HashSet<string> listed, string record)
     {
         var result = new List<string>();
         foreach (var node in reader.Strings(key))
         {
             if (fields.ContainsKey(node.Text!))
             {
-                result.Add(node.Text!);
+                if (fields[node.Text!].CSharpName == record)
+                {
+                    context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"it becomes a property of the record '{record}', and a member may not share its type's name; give the field a \"name\"");
+                }
+                else if (listed.Add(node.Text!))
+                {
+                    result.Add(node.Text!);
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.DuplicateName, node, "field in the grant's client lists", node.Text!);
+                }
             }
             else
             {
@@ -218,9 +257,15 @@ internal static class AuthReader
         return result;
     }
 
-    private static List<TokenEndpointDef> ReadTokenEndpoints(SpecReadContext context, JsonNode? section, List<AuthVariableDef> variables, List<GrantDef> grants, HashSet<string> modelNames)
+    private static List<TokenEndpointDef> ReadTokenEndpoints(SpecReadContext context, JsonNode? section, List<AuthVariableDef> variables, List<GrantDef> grants, HashSet<string> modelNames, string specName)
     {
         var result = new List<TokenEndpointDef>();
+        var taken = new HashSet<string>(TokenEndpointsEmitter.Members.Concat(ObjectMembers.Names)) { TokenEndpointsEmitter.ClassName(specName) };
+        foreach (var entry in section?.Properties ?? Enumerable.Empty<JsonProperty>())
+        {
+            taken.Add(TokenEndpointsEmitter.ResponseFactory(Identifiers.ToPascal(entry.Name)));
+        }
+
         var grantTypes = grants.Select(g => g.GrantType).ToList();
         foreach (var property in context.Entries(section, "token endpoint"))
         {
@@ -253,9 +298,11 @@ internal static class AuthReader
 
             var response = ModelReference(context, reader, "response", modelNames, required: true);
             var error = ModelReference(context, reader, "error", modelNames, required: false);
+            var csharpName = NameChecks.Pascal(context, property);
+            NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, taken, "token endpoints class");
             result.Add(new TokenEndpointDef(
                 property.Name,
-                NameChecks.Pascal(context, property),
+                csharpName,
                 url,
                 endpointGrants.ToEquatableArray(),
                 response ?? string.Empty,

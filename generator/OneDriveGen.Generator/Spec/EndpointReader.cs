@@ -1,8 +1,10 @@
 using System.Collections.Generic;
 using System.Linq;
 using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
+using OneDriveGen.Generator.Planning;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -23,8 +25,11 @@ internal static class EndpointReader
     private static readonly string[] Methods = { "GET", "POST", "PUT", "PATCH", "DELETE" };
     private static readonly string[] BodyMethods = { "POST", "PUT", "PATCH" };
 
-    // Members of every generated request builder; a path segment may not produce these names.
-    private static readonly string[] ReservedBuilderMembers = { "WithUrl", "PathParameters", "RequestAdapter", "UrlTemplate" };
+    /// <summary>What every builder already has, whatever its children: its own members and all operations' members.</summary>
+    private static readonly HashSet<string> BuilderMembers = new(
+        BuilderEmitter.Members
+            .Concat(ObjectMembers.Names)
+            .Concat(Methods.SelectMany(m => OperationEmitter.MembersFor(Identifiers.ToPascal(m.ToLowerInvariant())))));
 
     public static List<EndpointDef> Read(
         SpecReadContext context,
@@ -37,6 +42,7 @@ internal static class EndpointReader
         var result = new List<EndpointDef>();
         var prefixes = ReadPrefixes(context, prefixSection);
         var parametersByName = pathParameters.ToDictionary(p => p.Definition.Name);
+        var definitions = pathParameters.ToDictionary(p => p.Definition.Name, p => p.Definition);
         var names = new HashSet<string>();
         var operations = new Dictionary<string, string>();
         var positions = new Dictionary<string, (string Parameter, string Endpoint)>();
@@ -124,10 +130,16 @@ internal static class EndpointReader
             foreach (var (prefix, reportNode) in instances)
             {
                 var fullPath = prefix + pathNode.Text!;
+                if (PathLimits.Exceeded(fullPath) is { } tooLong)
+                {
+                    context.Report(DiagnosticDescriptors.PathTooLong, pathNode, PathLimits.Shown(fullPath), tooLong);
+                    break;
+                }
+
                 var segments = PathTemplateParser.Parse(fullPath, out var error);
                 if (segments is null)
                 {
-                    context.Report(DiagnosticDescriptors.MalformedPath, pathNode, fullPath, error!);
+                    context.Report(DiagnosticDescriptors.MalformedPath, pathNode, PathLimits.Shown(fullPath), error!);
                     break;
                 }
 
@@ -139,14 +151,14 @@ internal static class EndpointReader
                 var operationKey = method + " " + Canonical(segments, segments.Count);
                 if (operations.TryGetValue(operationKey, out var other))
                 {
-                    context.Report(DiagnosticDescriptors.ConflictingEndpoints, reportNode, name, other, $"both are {method} {fullPath}");
+                    context.Report(DiagnosticDescriptors.ConflictingEndpoints, reportNode, name, other, $"both are {method} {PathLimits.Shown(fullPath)}");
                 }
                 else
                 {
                     operations[operationKey] = name;
                 }
 
-                CheckPositions(context, reportNode, name, segments, positions);
+                CheckPositions(context, reportNode, name, segments, positions, definitions);
                 result.Add(new EndpointDef(
                     name,
                     method,
@@ -208,15 +220,12 @@ internal static class EndpointReader
     {
         var ok = true;
         var used = new HashSet<string>(System.StringComparer.Ordinal);
+        var reused = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var segment in segments)
         {
             if (segment.Kind == PathSegmentKind.Literal)
             {
-                var identifier = NameChecks.Pascal(context, pathNode, segment.Text);
-                if (ReservedBuilderMembers.Contains(identifier))
-                {
-                    context.Report(DiagnosticDescriptors.InvalidIdentifier, pathNode, segment.Text, $"'{identifier}' clashes with a member of the generated request builder");
-                }
+                NameChecks.Pascal(context, pathNode, segment.Text);
             }
 
             foreach (var name in segment.Parameters)
@@ -224,14 +233,18 @@ internal static class EndpointReader
                 if (!used.Add(name))
                 {
                     // One value for two places: the builders would take it twice (two same-named parameters).
-                    context.Report(DiagnosticDescriptors.DuplicateName, pathNode, $"path parameter (used twice in '{fullPath}'; declare a second parameter)", name);
+                    if (reused.Add(name))
+                    {
+                        context.Report(DiagnosticDescriptors.DuplicateName, pathNode, $"path parameter (used twice in '{PathLimits.Shown(fullPath)}'; declare a second parameter)", name);
+                    }
+
                     ok = false;
                     continue;
                 }
 
                 if (!parameters.TryGetValue(name, out var parameter))
                 {
-                    context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pathNode, fullPath, name);
+                    context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pathNode, PathLimits.Shown(fullPath), name);
                     ok = false;
                     continue;
                 }
@@ -247,7 +260,7 @@ internal static class EndpointReader
                 };
                 if (misuse is not null)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidValue, pathNode, fullPath, misuse);
+                    context.Report(DiagnosticDescriptors.InvalidValue, pathNode, PathLimits.Shown(fullPath), misuse);
                     ok = false;
                 }
             }
@@ -256,36 +269,43 @@ internal static class EndpointReader
         return ok;
     }
 
-    /// <summary>Every parameter position must use one name, since the builders of all endpoints form one tree.</summary>
-    private static void CheckPositions(SpecReadContext context, JsonNode node, string endpoint, List<PathSegment> segments, Dictionary<string, (string Parameter, string Endpoint)> positions)
+    /// <summary>
+    /// Every parameter position must use one name, since the builders of all endpoints form one tree; and the
+    /// children of one builder (properties, the indexer, methods) need distinct C# names that no generated member has.
+    /// </summary>
+    private static void CheckPositions(SpecReadContext context, JsonNode node, string endpoint, List<PathSegment> segments, Dictionary<string, (string Parameter, string Endpoint)> positions, Dictionary<string, PathParameterDef> parameters)
     {
         for (var i = 0; i < segments.Count; i++)
         {
-            if (segments[i].Kind == PathSegmentKind.Literal)
+            var segment = segments[i];
+            var member = AccessorNames.Member(segment, parameters);
+            var parentClass = i == 0 ? null : BuilderEmitter.ClassName(AccessorNames.NamespaceSegment(segments[i - 1], parameters));
+            if (BuilderMembers.Contains(member) || member == parentClass || (parentClass is not null && Methods.Any(m => OperationEmitter.QueryParametersClass(parentClass, Identifiers.ToPascal(m.ToLowerInvariant())) == member)))
             {
-                // items and Items (or Items%) become one builder, one namespace and one file name, compared without
-                // regard to case: the second spelling is an error, not a crash of the generator.
-                var nameKey = Canonical(segments, i) + "/~" + Identifiers.ToPascal(segments[i].Text).ToUpperInvariant();
-                var text = segments[i].Text;
-                if (positions.TryGetValue(nameKey, out var spelled) && spelled.Parameter != text)
-                {
-                    context.Report(DiagnosticDescriptors.DuplicateName, node, $"path segment (in endpoint '{endpoint}' it becomes the same C# name as '{spelled.Parameter}' in endpoint '{spelled.Endpoint}')", text);
-                }
-                else if (!positions.ContainsKey(nameKey))
-                {
-                    positions[nameKey] = (text, endpoint);
-                }
-
+                context.Report(DiagnosticDescriptors.InvalidIdentifier, node, segment.Text, $"its accessor '{member}' clashes with a member of the generated request builder");
                 continue;
             }
 
-            if (segments[i].Kind is not (PathSegmentKind.Parameter or PathSegmentKind.PathAddress))
+            // items and Items (or Items%), or a literal and a function with one C# name, become one member, one
+            // namespace and one file name, compared without regard to case: the second is an error, not a crash.
+            var identity = segment.Kind + ":" + segment.Text;
+            var nameKey = Canonical(segments, i) + "/~" + member.ToUpperInvariant();
+            if (positions.TryGetValue(nameKey, out var spelled) && spelled.Parameter != identity && !(segment.Kind == PathSegmentKind.Parameter && spelled.Parameter.StartsWith(nameof(PathSegmentKind.Parameter) + ":", System.StringComparison.Ordinal)))
+            {
+                context.Report(DiagnosticDescriptors.DuplicateName, node, $"path segment (in endpoint '{endpoint}' it becomes the same C# name as '{spelled.Parameter.Substring(spelled.Parameter.IndexOf(':') + 1)}' in endpoint '{spelled.Endpoint}')", segment.Text);
+            }
+            else if (!positions.ContainsKey(nameKey))
+            {
+                positions[nameKey] = (identity, endpoint);
+            }
+
+            if (segment.Kind is not (PathSegmentKind.Parameter or PathSegmentKind.PathAddress))
             {
                 continue;
             }
 
             var key = Canonical(segments, i + 1);
-            var parameter = segments[i].Text;
+            var parameter = segment.Text;
             if (positions.TryGetValue(key, out var existing) && existing.Parameter != parameter)
             {
                 context.Report(DiagnosticDescriptors.ConflictingEndpoints, node, endpoint, existing.Endpoint, $"the same position is parameter '{parameter}' in one and '{existing.Parameter}' in the other; use one name");

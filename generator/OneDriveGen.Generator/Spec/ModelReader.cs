@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
 
@@ -14,18 +15,9 @@ internal static class ModelReader
     internal static readonly string[] ModelKeys = { "description", "error", "message", "properties" };
     internal static readonly string[] PropertyKeys = { "type", "description", "name" };
 
-    // Members every generated model (or error model) already has; a property may not take these names.
-    private static readonly string[] ReservedMembers =
-    {
-        "AdditionalData", "Serialize", "GetFieldDeserializers", "CreateFromDiscriminatorValue",
-        "GetType", "ToString", "Equals", "GetHashCode",
-    };
-
-    private static readonly string[] ReservedErrorMembers =
-    {
-        "Message", "ResponseStatusCode", "ResponseHeaders", "Data", "Source", "HelpLink",
-        "InnerException", "StackTrace", "TargetSite", "HResult",
-    };
+    // What every generated model already has, as its emitters define it: a property may not take these names,
+    // and a model may not be named like one of its own members.
+    private static readonly HashSet<string> ReservedMembers = new(ModelEmitter.Members.Concat(ModelJsonEmitter.Members).Concat(ObjectMembers.Names));
 
     public static List<ModelDef> Read(SpecReadContext context, JsonNode? section)
     {
@@ -49,6 +41,10 @@ internal static class ModelReader
             if (className != modelProperty.Name && Identifiers.IsValid(className))
             {
                 context.ReportKey(DiagnosticDescriptors.InvalidIdentifier, modelProperty, modelProperty.Name, $"model names are used as C# type names as written; use '{className}'");
+            }
+            else if (ReservedMembers.Contains(className) || (reader.Bool("error") && ModelEmitter.ErrorMembers.Contains(className)))
+            {
+                context.ReportKey(DiagnosticDescriptors.InvalidIdentifier, modelProperty, modelProperty.Name, $"'{className}' is a member of every generated model, and a type may not share its name with a member");
             }
 
             var properties = ReadProperties(context, reader, names, className);
@@ -95,7 +91,7 @@ internal static class ModelReader
             var csharpName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
             var nameStart = nameNode?.Start ?? property.KeyStart;
             var nameEnd = nameNode?.End ?? property.KeyEnd;
-            if (csharpName == className || ReservedMembers.Contains(csharpName) || (isError && ReservedErrorMembers.Contains(csharpName)))
+            if (csharpName == className || ReservedMembers.Contains(csharpName) || (isError && ModelEmitter.ErrorMembers.Contains(csharpName)))
             {
                 context.Report(DiagnosticDescriptors.InvalidIdentifier, nameStart, nameEnd, property.Name, $"'{csharpName}' clashes with a member of the generated type; give the property a \"name\"");
             }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using OneDriveGen.Generator.Diagnostics;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
@@ -26,6 +27,15 @@ internal static class NameChecks
 
     public static string Pascal(SpecReadContext context, JsonProperty property) =>
         Pascal(context, property.KeyStart, property.KeyEnd, property.Name);
+
+    /// <summary>Reports ODG1009 when <paramref name="identifier"/> is already taken in the generated <paramref name="type"/>.</summary>
+    public static void NotTaken(SpecReadContext context, JsonPosition start, JsonPosition end, string name, string identifier, ICollection<string> taken, string type)
+    {
+        if (taken.Contains(identifier))
+        {
+            context.Report(DiagnosticDescriptors.InvalidIdentifier, start, end, name, $"'{identifier}' is already a member or the name of the generated {type}; rename it");
+        }
+    }
 
     /// <summary>Reports ODG1008 for a non-https, non-loopback URL and ODG1010 for api.onedrive.com.</summary>
     public static void CheckHost(SpecReadContext context, JsonNode node, string url)

@@ -83,7 +83,7 @@ internal static class SpecParser
         }
 
         var authNode = root.Object("auth");
-        var auth = authNode is null ? null : AuthReader.Read(context, authNode, modelNames);
+        var auth = authNode is null ? null : AuthReader.Read(context, authNode, modelNames, name);
 
         return new SpecModel(
             name,
