@@ -2,6 +2,10 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
@@ -19,7 +23,14 @@ internal static class ErrorReport
     public static (string Message, int ExitCode) Describe(Exception exception) => exception switch
     {
         CliException e => (e.Message, e.ExitCode),
+        // Kiota's retry handler gives up on 429/503/504 with every attempt's ApiException: the last one says why.
+        AggregateException { InnerExceptions.Count: > 0 } e when e.InnerExceptions.All(i => i is ApiException) => Describe(e.InnerExceptions[^1]),
+        // Graph's 401 means the token is no good any more (revoked, expired, wrong audience): signing in fixes it.
+        ODataError { ResponseStatusCode: 401 } e => ($"{e.Error?.Code ?? "unauthenticated"}: {e.Error?.Message ?? e.Message} (HTTP 401) Run 'odg login'.", ExitCodes.SignInNeeded),
         ODataError e => ($"{e.Error?.Code ?? "error"}: {e.Error?.Message ?? e.Message} (HTTP {e.ResponseStatusCode})", ExitCodes.Failed),
+        ApiException { ResponseStatusCode: 429 } => ("Throttled (HTTP 429): the service still asked to slow down after the retries. Try again in a minute.", ExitCodes.Failed),
+        ApiException { ResponseStatusCode: 401 } => ("The service refused the sign-in (HTTP 401). Run 'odg login'.", ExitCodes.SignInNeeded),
+        ApiException { ResponseStatusCode: > 0 } e => ($"The service answered HTTP {e.ResponseStatusCode} without an error it could explain.", ExitCodes.Failed),
         IdentityException e => (Identity(e), e.RequiresSignIn ? ExitCodes.SignInNeeded : ExitCodes.Failed),
         AuthorizationException e => ($"Sign-in failed: {e.Message}", ExitCodes.SignInNeeded),
         NotSignedInException e => ($"Not signed in: {e.Message} Run 'odg login'.", ExitCodes.SignInNeeded),
@@ -30,6 +41,15 @@ internal static class ErrorReport
         FileChangedException e => (e.Message, ExitCodes.Failed),
         UploadSessionExpiredException e => (e.Message, ExitCodes.Failed),
         HttpRequestException e => ($"Network error: {e.Message}", ExitCodes.Failed),
+        TaskCanceledException { InnerException: TimeoutException } => ("Timed out: the service did not answer in time.", ExitCodes.Failed),
+        JsonException e => ($"The service sent a response that could not be read: {e.Message}", ExitCodes.Failed),
+        InvalidDataException e => (e.Message, ExitCodes.Failed),
+        DeltaResyncRequiredException e => (e.Message, ExitCodes.Failed),
+        IOException e => ($"Transfer failed: {e.Message}", ExitCodes.Failed),
+        CryptographicException => ("Saved sign-in data could not be decrypted (its key changed or the file was copied from another machine). Run 'odg login'.", ExitCodes.SignInNeeded),
+        FormatException e => (e.Message, ExitCodes.BadInput),
+        // The runtime's protocol checks (a repeated nextLink, a copy without a monitor) end up here: the service's answer was unusable.
+        InvalidOperationException e => ($"The service's answer could not be used: {e.Message}", ExitCodes.Failed),
         ArgumentException e => (e.Message.Split(" (Parameter", 2)[0], ExitCodes.BadInput),
         OperationCanceledException => ("Cancelled.", ExitCodes.Cancelled),
         _ => ($"Unexpected error ({exception.GetType().Name}): {exception.Message} Run with --verbose for details.", ExitCodes.Failed),

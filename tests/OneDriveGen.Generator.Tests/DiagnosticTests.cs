@@ -385,7 +385,7 @@ public class DiagnosticTests
     /// <paramref name="occurrence"/>-th place of <paramref name="marker"/> in the spec (plus an offset), and that a
     /// spec with an error generates no code at all.
     /// </summary>
-    private static Diagnostic AssertSingle(string spec, string id, string marker, int offsetInMarker = 0, int occurrence = 1, bool lastOccurrence = false)
+    internal static Diagnostic AssertSingle(string spec, string id, string marker, int offsetInMarker = 0, int occurrence = 1, bool lastOccurrence = false)
     {
         var result = GeneratorHarness.Run(spec, SpecPath);
         var matching = result.Diagnostics.Where(d => d.Id == id).ToList();

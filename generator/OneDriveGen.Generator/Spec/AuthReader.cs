@@ -105,7 +105,7 @@ internal static class AuthReader
             NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, taken, "authorize request");
             var constValue = parameter.String("const");
             var type = constValue is not null ? AuthValueType.Const : ReadValueType(context, parameter, allowEnum: true);
-            if (type == AuthValueType.Enum)
+            if (type == AuthValueType.Enum && !taken.Contains(csharpName))
             {
                 NameChecks.NotTaken(context, property.KeyStart, property.KeyEnd, property.Name, csharpName, authTypes, "auth types (an enum parameter is a type)");
             }

@@ -78,10 +78,17 @@ internal static class EndpointReader
             var response = ReadPayload(context, reader, "response", modelNames);
             var scopes = reader.Strings("scopes").Select(s => s.Text!).ToEquatableArray();
             var query = new List<string>();
+            var queryMembers = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
             foreach (var queryNode in reader.Strings("query"))
             {
-                if (queryParameters.ContainsKey(queryNode.Text!))
+                if (queryParameters.TryGetValue(queryNode.Text!, out var queryParameter) && queryMembers.TryGetValue(queryParameter.CSharpName, out var sameMember))
                 {
+                    // Each becomes a property of the operation's query-parameters class.
+                    context.Report(DiagnosticDescriptors.DuplicateName, queryNode, $"query parameter (it becomes the same C# property as '{sameMember}')", queryNode.Text!);
+                }
+                else if (queryParameter is not null)
+                {
+                    queryMembers[queryParameter.CSharpName] = queryNode.Text!;
                     query.Add(queryNode.Text!);
                 }
                 else

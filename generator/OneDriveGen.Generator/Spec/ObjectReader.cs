@@ -97,9 +97,15 @@ internal sealed class ObjectReader
             return result;
         }
 
+        // A list names things once: a repeated entry would be a second switch arm, property or parameter.
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var item in array.Items)
         {
-            if (item.Kind == JsonKind.String)
+            if (item.Kind == JsonKind.String && !seen.Add(item.Text!))
+            {
+                _context.Report(DiagnosticDescriptors.DuplicateName, item, $"entry in '{key}'", item.Text!);
+            }
+            else if (item.Kind == JsonKind.String)
             {
                 result.Add(item);
             }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OneDriveGen.Generator.Diagnostics;
+using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
 
@@ -37,7 +38,7 @@ internal static class ParameterReader
             return result;
         }
 
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "path parameter"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"path parameter '{property.Name}'", PathParameterKeys);
             if (reader is null)
@@ -81,7 +82,7 @@ internal static class ParameterReader
             return result;
         }
 
-        foreach (var property in context.Entries(section))
+        foreach (var property in context.Entries(section, "query parameter"))
         {
             var reader = ObjectReader.Open(context, property.Value, $"query parameter '{property.Name}'", QueryParameterKeys);
             if (reader is null)
@@ -91,6 +92,7 @@ internal static class ParameterReader
 
             var nameNode = reader.Value("name", JsonKind.String);
             var csharpName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
+            NameChecks.NotTaken(context, nameNode?.Start ?? property.KeyStart, nameNode?.End ?? property.KeyEnd, property.Name, csharpName, ObjectMembers.Names, "query parameters class");
             var typeNode = reader.Value("type", JsonKind.String);
             var type = QueryParameterType.String;
             switch (typeNode?.Text)
