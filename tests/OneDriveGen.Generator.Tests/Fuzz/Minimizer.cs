@@ -24,9 +24,27 @@ internal static class Minimizer
             return text; // the failure depends on the exact bytes (invalid UTF-8): report them as they are
         }
 
-        var lines = Shrink(text.Split('\n').ToList(), parts => string.Join("\n", parts), StillFails, clock, budget);
-        var chars = Shrink(string.Join("\n", lines).Select(c => c.ToString()).ToList(), string.Concat, StillFails, clock, budget);
+        var lines = Shrink(Lines(text), string.Concat, StillFails, clock, budget);
+        var chars = Shrink(string.Concat(lines).Select(c => c.ToString()).ToList(), string.Concat, StillFails, clock, budget);
         return string.Concat(chars);
+    }
+
+    /// <summary>The text cut after every line break the fuzzer writes (CR-only and U+2028 files too), breaks kept.</summary>
+    private static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085')
+            {
+                lines.Add(text.Substring(start, i + 1 - start));
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text.Substring(start));
+        return lines;
     }
 
     private static List<string> Shrink(List<string> parts, Func<List<string>, string> join, Func<string, bool> stillFails, Stopwatch clock, TimeSpan budget)
