@@ -16,10 +16,22 @@ internal sealed record DriveAddress(string? Id, string Path)
     public static DriveAddress Root { get; } = new(null, string.Empty);
 
     /// <summary>An item by ID, or by path when no ID is given; "/" and "" are the root.</summary>
+    /// <exception cref="System.ArgumentException">--id is given but blank, or given together with a path.</exception>
     public static DriveAddress From(string? id, string? path)
     {
-        if (!string.IsNullOrWhiteSpace(id))
+        if (id is not null)
         {
+            // A blank --id must not quietly fall back to the path (or the root) and act on another item.
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new System.ArgumentException("--id is empty: give an item ID, or leave --id out and name the item by path.");
+            }
+
+            if (!string.IsNullOrWhiteSpace(path))
+            {
+                throw new System.ArgumentException("Give REMOTE_PATH or --id, not both.");
+            }
+
             return new DriveAddress(id.Trim(), string.Empty);
         }
 

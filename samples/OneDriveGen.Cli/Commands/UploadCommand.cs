@@ -20,6 +20,11 @@ internal static class UploadCommand
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
             var source = Path.GetFullPath(parse.GetValue(local)!);
+            if (Directory.Exists(source))
+            {
+                throw new CliException($"{source} is a folder; odg upload sends one file.");
+            }
+
             if (!File.Exists(source))
             {
                 throw new CliException($"Local file not found: {source}");
