@@ -5,6 +5,9 @@ internal sealed record DriveError(int Status, string Code, string Message, strin
 {
     public static DriveError NotFound { get; } = new(404, "itemNotFound", "The resource could not be found.");
 
+    /// <summary>The token lacks the permission (Graph's body for a missing Files permission).</summary>
+    public static DriveError AccessDenied { get; } = new(403, "accessDenied", "Access denied");
+
     public static DriveError NameExists { get; } = new(409, "nameAlreadyExists", "The specified item name already exists.");
 
     public static DriveError PreconditionFailed { get; } = new(412, "resourceModified", "ETag does not match current item's value", "entityTagDoesNotMatch");

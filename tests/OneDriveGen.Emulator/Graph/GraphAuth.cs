@@ -47,14 +47,4 @@ internal static class GraphAuth
         await GraphResponses.WriteErrorAsync(context, new DriveError(401, "InvalidAuthenticationToken", problem), state.Now);
         return null;
     }
-
-    /// <summary>Whether the token may change files: any ReadWrite scope.</summary>
-    public static bool CanWrite(AccessGrant grant) =>
-        grant.Scopes.Any(s => s.Contains("readwrite", StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>Whether the token may reach only the app's own folder (Files.ReadWrite.AppFolder and nothing wider).</summary>
-    public static bool AppFolderOnly(AccessGrant grant) =>
-        grant.Scopes.Any(s => s.Equals("Files.ReadWrite.AppFolder", StringComparison.OrdinalIgnoreCase))
-        && !grant.Scopes.Any(s => s.StartsWith("files.", StringComparison.OrdinalIgnoreCase) && !s.Equals("Files.ReadWrite.AppFolder", StringComparison.OrdinalIgnoreCase))
-        && !grant.Scopes.Any(s => s.StartsWith("sites.", StringComparison.OrdinalIgnoreCase));
 }

@@ -138,9 +138,9 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
     /// <summary>Whether the token may write to <paramref name="node"/>; answers 403 when not.</summary>
     public async Task<bool> EnsureWriteAsync(DriveItemNode node)
     {
-        if (!GraphAuth.CanWrite(Grant))
+        if (!GraphPermissions.CanWrite(Grant))
         {
-            await FailAsync(new DriveError(403, "accessDenied", "Access denied"));
+            await FailAsync(DriveError.AccessDenied);
             return false;
         }
 
@@ -150,7 +150,7 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
     /// <summary>An app-folder-only token reaches nothing outside the app's folder.</summary>
     public async Task<bool> EnsureReachableAsync(DriveItemNode node)
     {
-        if (!GraphAuth.AppFolderOnly(Grant))
+        if (!GraphPermissions.AppFolderOnly(Grant))
         {
             return true;
         }
@@ -164,7 +164,7 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
             }
         }
 
-        await FailAsync(new DriveError(403, "accessDenied", "Access denied"));
+        await FailAsync(DriveError.AccessDenied);
         return false;
     }
 
@@ -182,9 +182,18 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
             case ItemBase.Item:
                 var item = Drive.Get(Target.BaseValue!);
                 return item is null ? (null, DriveError.NotFound) : (item, null);
+            // "Get a special folder by name": created on first write; read-only permission and a missing folder: 403.
             case ItemBase.Special when string.Equals(Target.BaseValue, "approot", StringComparison.OrdinalIgnoreCase):
-                return (Drive.GetOrCreateAppRoot(State.AppFolderName(Grant.ClientId)), null);
+                var appName = State.AppFolderName(Grant.ClientId);
+                return !GraphPermissions.CanWrite(Grant) && Drive.Resolve(Drive.RootId, new[] { "Apps", appName }) is null
+                    ? (null, DriveError.AccessDenied)
+                    : (Drive.GetOrCreateAppRoot(appName), null);
             case ItemBase.Special when SpecialFolders.TryGetValue(Target.BaseValue!, out var path):
+                if (!GraphPermissions.CanWrite(Grant) && Drive.Resolve(Drive.RootId, path.Split('/')) is null)
+                {
+                    return (null, DriveError.AccessDenied);
+                }
+
                 var folder = Drive.Get(Drive.AddFolder(path))!;
                 folder.SpecialFolder ??= Target.BaseValue!.ToLowerInvariant();
                 return (folder, null);

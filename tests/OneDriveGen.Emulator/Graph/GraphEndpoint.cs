@@ -19,6 +19,12 @@ internal static class GraphEndpoint
             return;
         }
 
+        if (!GraphPermissions.CanRead(grant))
+        {
+            await GraphResponses.WriteErrorAsync(context, DriveError.AccessDenied, state.Now);
+            return;
+        }
+
         var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.Value ?? string.Empty;
         var rawPath = rawTarget.Split('?')[0]["/v1.0".Length..];
         var (target, error) = GraphTargetParser.Parse(rawPath);
