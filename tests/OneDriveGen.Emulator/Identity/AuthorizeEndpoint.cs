@@ -124,6 +124,11 @@ internal static class AuthorizeEndpoint
             return ("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'scope'.");
         }
 
+        if (ScopeRules.FirstInvalid(SplitScopes(get("scope")!)) is { } badScope)
+        {
+            return ("invalid_scope", $"AADSTS{ScopeRules.InvalidScopeCode}: {ScopeRules.InvalidScopeMessage(badScope)}");
+        }
+
         var challenge = get("code_challenge");
         var method = get("code_challenge_method");
         if (method is not null && method is not ("S256" or "plain"))

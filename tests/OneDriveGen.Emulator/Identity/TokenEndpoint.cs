@@ -64,6 +64,13 @@ internal static class TokenEndpoint
             return;
         }
 
+        var requestedScopes = AuthorizeEndpoint.SplitScopes(form["scope"].ToString());
+        if (ScopeRules.FirstInvalid(requestedScopes) is { } badScope)
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_scope", ScopeRules.InvalidScopeCode, ScopeRules.InvalidScopeMessage(badScope));
+            return;
+        }
+
         if (grantType == "authorization_code")
         {
             await RedeemCodeAsync(context, state, app, tenant, form);
@@ -142,8 +149,16 @@ internal static class TokenEndpoint
             }
         }
 
+        // A code carries what the user consented to at /authorize; redeeming it never widens that.
+        var requested = form["scope"].ToString();
+        if (NotConsented(code.Scopes, requested))
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_grant", 65001, $"The user or administrator has not consented to use the application with ID '{app.ClientId}' named '{app.DisplayName}'. Send an interactive authorization request for this user and resource.");
+            return;
+        }
+
         code.Redeemed = true;
-        var scopes = NarrowScopes(code.Scopes, form["scope"].ToString());
+        var scopes = NarrowScopes(code.Scopes, requested);
         var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
         await TokenResponses.WriteAsync(context, scopes, access, refresh, (int)state.Options.AccessTokenLifetime.TotalSeconds, live: false);
     }
@@ -179,7 +194,7 @@ internal static class TokenEndpoint
         }
 
         var requested = form["scope"].ToString();
-        if (requested.Length > 0 && AuthorizeEndpoint.SplitScopes(requested).Any(s => !grant.Scopes.Contains(s, StringComparer.OrdinalIgnoreCase) && !IsOidc(s)))
+        if (NotConsented(grant.Scopes, requested))
         {
             await IdentityErrors.WriteAsync(context, now, "invalid_grant", 65001, $"The user or administrator has not consented to use the application with ID '{app.ClientId}' named '{app.DisplayName}'. Send an interactive authorization request for this user and resource.");
             return;
@@ -212,5 +227,6 @@ internal static class TokenEndpoint
         return asked;
     }
 
-    private static bool IsOidc(string scope) => scope is "openid" or "profile" or "email" or "offline_access";
+    private static bool NotConsented(IReadOnlyList<string> granted, string requested) =>
+        AuthorizeEndpoint.SplitScopes(requested).Any(s => !granted.Contains(s, StringComparer.OrdinalIgnoreCase) && !ScopeRules.IsOpenId(s));
 }
