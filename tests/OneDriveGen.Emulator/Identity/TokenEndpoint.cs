@@ -57,6 +57,13 @@ internal static class TokenEndpoint
             return;
         }
 
+        // The audience rules of /authorize hold here too: a code or refresh token is no way around them.
+        if (!live && TenantRules.AudienceError(app, tenant) is { } audience)
+        {
+            await IdentityErrors.WriteAsync(context, now, "invalid_request", audience.Code, audience.Message);
+            return;
+        }
+
         var authError = ClientAuthentication.Check(app, form, context.Request);
         if (authError is { } error)
         {
