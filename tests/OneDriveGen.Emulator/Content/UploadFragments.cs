@@ -57,6 +57,10 @@ internal static class UploadFragments
             {
                 await PutAsync(context, state, session);
             }
+            else if (HttpMethods.IsPost(context.Request.Method))
+            {
+                await ExplicitCommitAsync(context, state, session);
+            }
             else
             {
                 context.Response.StatusCode = 405;
@@ -78,6 +82,13 @@ internal static class UploadFragments
         }
 
         var length = r.End - r.Start + 1;
+        if (context.Request.ContentLength is null)
+        {
+            // "Upload bytes to the upload session": Content-Length is required on every fragment.
+            await FailAsync(context, state, new DriveError(411, "invalidRequest", "The Content-Length header is required.", "lengthRequired"));
+            return;
+        }
+
         if (context.Request.ContentLength is { } declared && declared != length)
         {
             await FailAsync(context, state, new DriveError(400, "invalidRange", "The Content-Length does not match the Content-Range.", "fragmentLengthMismatch"));
@@ -90,7 +101,7 @@ internal static class UploadFragments
             return;
         }
 
-        if (length > MaxFragment)
+        if (length >= MaxFragment)
         {
             await FailAsync(context, state, new DriveError(413, "invalidRequest", "A fragment must be smaller than 60 MiB.", "fragmentTooLarge"));
             return;
@@ -126,9 +137,36 @@ internal static class UploadFragments
 
         session.Received = r.End + 1;
         session.ExpiresAt = state.Now + state.Options.UploadSessionIdleLifetime;
-        if (session.Received < r.Total)
+        if (session.Received < r.Total || session.DeferCommit)
         {
             await StatusAsync(context, session, 202);
+            return;
+        }
+
+        await CommitAsync(context, state, session);
+    }
+
+    /// <summary>
+    /// deferCommit's completion: POST to the upload URL with no content once every byte is there ("Completing a
+    /// file"; documented for OneDrive for Business and SharePoint only).
+    /// </summary>
+    private static async Task ExplicitCommitAsync(HttpContext context, EmulatorState state, UploadSession session)
+    {
+        if (state.Drive.DriveType != "business")
+        {
+            await FailAsync(context, state, new DriveError(400, "invalidRequest", "Explicit commit of an upload session is supported on OneDrive for Business and SharePoint only."));
+            return;
+        }
+
+        if (context.Request.ContentLength is not 0)
+        {
+            await FailAsync(context, state, new DriveError(400, "invalidRequest", "An explicit commit has no content: send Content-Length: 0."));
+            return;
+        }
+
+        if (!session.IsComplete)
+        {
+            await FailAsync(context, state, new DriveError(400, "invalidRequest", "The upload session is missing bytes; upload every range before committing.", "uploadSessionIncomplete"));
             return;
         }
 
@@ -180,35 +218,15 @@ internal static class UploadFragments
 
     private static async Task CommitAsync(HttpContext context, EmulatorState state, UploadSession session)
     {
-        state.UploadSessions.TryRemove(session.Id, out _);
-        var blob = await BlobStore.DescribeAsync(session.TempPath, context.RequestAborted);
-        DriveItemNode? node;
-        var created = false;
-        if (session.ExistingItemId is not null)
+        var (node, created, error) = await UploadCommit.CommitAsync(state, session, context.RequestAborted);
+        if (node is null)
         {
-            var error = state.Drive.ReplaceContent(session.ExistingItemId, blob);
-            if (error is not null)
-            {
-                await FailAsync(context, state, error);
-                return;
-            }
-
-            node = state.Drive.Get(session.ExistingItemId);
-        }
-        else
-        {
-            DriveError? error;
-            (node, created, error) = state.Drive.PutContent(session.ParentId!, session.Name!, blob, session.Conflict);
-            if (node is null)
-            {
-                File.Delete(session.TempPath);
-                await FailAsync(context, state, error!);
-                return;
-            }
+            await FailAsync(context, state, error!);
+            return;
         }
 
         GraphResponses.AddStandardHeaders(context);
-        await GraphResponses.WriteJsonAsync(context, created ? 201 : 200, writer => ItemJson.Write(writer, node!, state));
+        await GraphResponses.WriteJsonAsync(context, created ? 201 : 200, writer => ItemJson.Write(writer, node, state));
     }
 
     private static Task StatusAsync(HttpContext context, UploadSession session, int status) =>
@@ -217,7 +235,11 @@ internal static class UploadFragments
             writer.WriteStartObject();
             writer.WriteString("expirationDateTime", session.ExpiresAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture));
             writer.WriteStartArray("nextExpectedRanges");
-            writer.WriteStringValue(session.Received.ToString(CultureInfo.InvariantCulture) + "-");
+            if (!session.IsComplete)
+            {
+                writer.WriteStringValue(session.Received.ToString(CultureInfo.InvariantCulture) + "-");
+            }
+
             writer.WriteEndArray();
             writer.WriteEndObject();
         });

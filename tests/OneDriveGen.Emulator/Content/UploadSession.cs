@@ -28,6 +28,12 @@ internal sealed class UploadSession
 
     public long? DeclaredSize { get; init; }
 
+    /// <summary>createUploadSession's deferCommit: the last byte does not commit; an explicit commit does.</summary>
+    public bool DeferCommit { get; init; }
+
+    /// <summary>Every byte has arrived (the session waits for a commit, or its commit failed).</summary>
+    public bool IsComplete => Total is { } total && Received == total;
+
     /// <summary>The total length every Content-Range must carry, fixed by the first fragment.</summary>
     public long? Total { get; set; }
 

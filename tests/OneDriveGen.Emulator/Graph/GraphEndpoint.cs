@@ -47,6 +47,9 @@ internal static class GraphEndpoint
             case "" when HttpMethods.IsPatch(method):
                 await ItemOperations.PatchAsync(call);
                 break;
+            case "" when HttpMethods.IsPut(method):
+                await UploadCommitOperations.CommitAsync(call);
+                break;
             case "" when HttpMethods.IsDelete(method):
                 await ItemOperations.DeleteAsync(call);
                 break;

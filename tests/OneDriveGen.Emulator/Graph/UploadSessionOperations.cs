@@ -28,12 +28,21 @@ internal static class UploadSessionOperations
         var (existing, parent, name) = target;
         var conflictText = (string?)null;
         long? fileSize = null;
+        var deferCommit = false;
         if (call.Context.Request.ContentLength is > 0 || call.Context.Request.Headers.TransferEncoding.Count > 0)
         {
             using var body = await GraphCall.ReadJsonAsync(call.Context);
             if (body is null)
             {
                 await call.FailAsync(DriveError.Invalid("Unable to read JSON request payload."));
+                return;
+            }
+
+            deferCommit = body.RootElement.TryGetProperty("deferCommit", out var defer) && defer.ValueKind == JsonValueKind.True;
+            if (deferCommit && call.Drive.DriveType != "business")
+            {
+                // "Completing a file": the explicit commit deferCommit needs exists on OneDrive for Business and SharePoint only.
+                await call.FailAsync(DriveError.Invalid("deferCommit is supported on OneDrive for Business and SharePoint only."));
                 return;
             }
 
@@ -77,6 +86,7 @@ internal static class UploadSessionOperations
             Name = name,
             Conflict = conflict.Value,
             DeclaredSize = fileSize,
+            DeferCommit = deferCommit,
             ExpiresAt = state.Now + state.Options.UploadSessionIdleLifetime,
         };
         state.UploadSessions[id] = session;
