@@ -1,6 +1,5 @@
 using System;
 using System.Security.Cryptography;
-using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Emulator.Drive;
 
@@ -12,7 +11,7 @@ internal sealed class BlobHashes : IDisposable
 {
     private readonly IncrementalHash _sha1 = IncrementalHash.CreateHash(HashAlgorithmName.SHA1);
     private readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-    private readonly QuickXorHash _quickXor = new();
+    private readonly QuickXor _quickXor = new();
     private long _length;
 
     public void Append(ReadOnlySpan<byte> data)
@@ -33,7 +32,7 @@ internal sealed class BlobHashes : IDisposable
         _length,
         _length <= BlobStore.Sha1Limit ? Convert.ToHexString(_sha1.GetHashAndReset()) : null,
         Convert.ToHexString(_sha256.GetHashAndReset()),
-        Convert.ToBase64String(_quickXor.GetHashAndReset()));
+        _quickXor.Finish());
 
     public void Dispose()
     {
