@@ -170,7 +170,7 @@ public sealed class DriveStore : IDisposable
                 return (null, DriveError.NotFound);
             }
 
-            var error = ValidateName(name);
+            var error = DriveNames.Validate(name, DriveType == "business");
             if (error is not null)
             {
                 return (null, error);
@@ -209,7 +209,7 @@ public sealed class DriveStore : IDisposable
                 return (null, false, DriveError.NotFound);
             }
 
-            var error = ValidateName(name);
+            var error = DriveNames.Validate(name, DriveType == "business");
             if (error is not null)
             {
                 return (null, false, error);
@@ -292,7 +292,7 @@ public sealed class DriveStore : IDisposable
                 return (null, DriveError.Invalid("An item cannot be moved into itself or its descendants."));
             }
 
-            var error = ValidateName(name);
+            var error = DriveNames.Validate(name, DriveType == "business");
             if (error is not null)
             {
                 return (null, error);
@@ -474,21 +474,6 @@ public sealed class DriveStore : IDisposable
                 return candidate;
             }
         }
-    }
-
-    private static DriveError? ValidateName(string name)
-    {
-        if (name.Length == 0 || name.IndexOfAny(new[] { '/', '\\', '*', '<', '>', '?', ':', '|', '"' }) >= 0)
-        {
-            return DriveError.Invalid($"The name '{name}' contains invalid characters.", "nameContainsInvalidCharacters");
-        }
-
-        if (name.EndsWith('.') || name.EndsWith(' ') || name.StartsWith(' '))
-        {
-            return DriveError.Invalid($"Path ({name}) contains invalid trailing character.", "nameContainsInvalidCharacters");
-        }
-
-        return null;
     }
 
     private void Add(DriveItemNode node)

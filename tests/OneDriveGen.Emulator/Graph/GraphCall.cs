@@ -172,7 +172,11 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
     {
         if (Target.Drive != "me" && !string.Equals(Target.Drive, Drive.DriveId, StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new DriveError(404, "itemNotFound", "The provided drive id appears to be malformed, or does not represent a valid drive."));
+            // Captured (wire reference §3.1): an ID of no drive shape is 400 invalidRequest; a well-formed one of a
+            // drive that is not there is 404.
+            return DriveIds.IsWellFormed(Target.Drive)
+                ? (null, new DriveError(404, "itemNotFound", "Item not found"))
+                : (null, new DriveError(400, "invalidRequest", "The provided drive id appears to be malformed, or does not represent a valid drive."));
         }
 
         switch (Target.Base)

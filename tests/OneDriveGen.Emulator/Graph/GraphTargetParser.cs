@@ -8,12 +8,18 @@ namespace OneDriveGen.Emulator.Graph;
 /// Parses the raw path of a Graph request (as sent, before any decoding) the way the service does: IDs are one
 /// segment decoded once (so %21 and ! are the same), path addressing is :/a/b: with at most two colons.
 /// </summary>
-internal static class GraphTargetParser
+internal static partial class GraphTargetParser
 {
     private static readonly string[] Actions = { "children", "content", "thumbnails", "createUploadSession", "copy", "delta" };
 
     public static (GraphTarget? Target, DriveError? Error) Parse(string rawPath)
     {
+        if (MalformedPercent().IsMatch(rawPath))
+        {
+            // A '%' that does not start %XX is refused, not passed on as a literal.
+            return (null, DriveError.Invalid("The request URL contains an invalid percent-encoding."));
+        }
+
         string drive;
         string rest;
         if (rawPath.StartsWith("/me/drive", StringComparison.Ordinal) && (rawPath.Length == 9 || rawPath[9] is '/' or ':'))
@@ -89,7 +95,8 @@ internal static class GraphTargetParser
             {
                 if (raw.Length > 0)
                 {
-                    segments.Add(Decode(raw));
+                    // Field reports (skilion/onedrive#167): a raw '+' in a path is read as a space; clients send %2B.
+                    segments.Add(Decode(raw.Replace('+', ' ')));
                 }
             }
 
@@ -140,6 +147,9 @@ internal static class GraphTargetParser
         var literal = Decode(segment[prefix.Length..^2]);
         return literal.Replace("''", "'", StringComparison.Ordinal);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("%(?![0-9A-Fa-f]{2})")]
+    private static partial System.Text.RegularExpressions.Regex MalformedPercent();
 
     private static DriveError BadSegment(string segment) =>
         new(400, "BadRequest", $"Resource not found for the segment '{Decode(segment)}'.");
