@@ -39,6 +39,22 @@ public class UploadTests
         Assert.DoesNotContain(h.Emulator.Requests.Snapshot(), r => r.RawTarget.Contains("createUploadSession", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Plus/a+b.txt", "a+b.txt")]
+    [InlineData("Plus/C++ notes #1 100%.txt", "C++ notes #1 100%.txt")]
+    public async Task Names_with_plus_and_percent_arrive_as_written(string path, string name)
+    {
+        // The emulator reads a raw '+' as a space and refuses a stray '%', as the service does: the generated
+        // path encoding must send %2B and %25.
+        await using var h = await RuntimeHarness.StartAsync();
+        var (_, adapter, _) = await h.SignInAsync();
+
+        var item = await new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(new byte[3]), RuntimeHarness.Target(adapter, path), DriveItem.ReadJson);
+
+        Assert.Equal(name, item.Name);
+        Assert.Equal(3, (await DownloadAsync(h, adapter, path)).Length);
+    }
+
     [Fact]
     public async Task A_small_upload_reports_progress_and_leaves_the_callers_stream_open()
     {
