@@ -4,8 +4,8 @@ using System.Security.Cryptography;
 namespace OneDriveGen.Emulator.Drive;
 
 /// <summary>
-/// The hashes a stored file reports, computed as its bytes pass once: SHA-256 and quickXorHash always, SHA-1 only up
-/// to <see cref="BlobStore.Sha1Limit"/>.
+/// The hashes of a stored file, computed as its bytes pass once: SHA-1 and quickXorHash for every size, as the
+/// service reports them, and SHA-256 for the drive's own bookkeeping.
 /// </summary>
 internal sealed class BlobHashes : IDisposable
 {
@@ -17,10 +17,7 @@ internal sealed class BlobHashes : IDisposable
     public void Append(ReadOnlySpan<byte> data)
     {
         _length += data.Length;
-        if (_length <= BlobStore.Sha1Limit)
-        {
-            _sha1.AppendData(data);
-        }
+        _sha1.AppendData(data);
 
         _sha256.AppendData(data);
         _quickXor.Append(data);
@@ -30,7 +27,7 @@ internal sealed class BlobHashes : IDisposable
     public BlobInfo Finish(string path) => new(
         path,
         _length,
-        _length <= BlobStore.Sha1Limit ? Convert.ToHexString(_sha1.GetHashAndReset()) : null,
+        Convert.ToHexString(_sha1.GetHashAndReset()),
         Convert.ToHexString(_sha256.GetHashAndReset()),
         _quickXor.Finish());
 

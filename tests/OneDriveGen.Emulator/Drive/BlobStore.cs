@@ -11,12 +11,6 @@ namespace OneDriveGen.Emulator.Drive;
 /// </summary>
 internal sealed class BlobStore : IDisposable
 {
-    /// <summary>
-    /// SHA-1 runs at about 240 MB/s here (SHA-256 six times faster), so larger files get no sha1Hash: a 1 GiB upload
-    /// would otherwise spend seconds hashing. The real service reports it for every personal file.
-    /// </summary>
-    public const long Sha1Limit = 64L * 1024 * 1024;
-
     private readonly bool _owned;
 
     public BlobStore(string? directory)
@@ -96,5 +90,5 @@ internal sealed class BlobStore : IDisposable
     }
 }
 
-/// <summary>A stored blob: where it is, its size and hashes (no SHA-1 above <see cref="BlobStore.Sha1Limit"/>).</summary>
+/// <summary>A stored blob: where it is, its size and hashes (SHA-256 is kept for the drive's own use, never reported).</summary>
 internal sealed record BlobInfo(string Path, long Size, string? Sha1Hex, string Sha256Hex, string QuickXorHash);

@@ -269,9 +269,9 @@ public sealed class DriveStore : IDisposable
                 return (null, DriveError.NotFound);
             }
 
-            if (ifMatch is not null && ifMatch != "*" && ifMatch != node.ETag && ifMatch != node.CTag)
+            if (Preconditions.Check(ifMatch, null, node) is { } failed)
             {
-                return (null, DriveError.PreconditionFailed);
+                return (null, failed);
             }
 
             if (node.ParentId is null)
@@ -324,9 +324,9 @@ public sealed class DriveStore : IDisposable
                 return DriveError.NotFound;
             }
 
-            if (ifMatch is not null && ifMatch != "*" && ifMatch != node.ETag && ifMatch != node.CTag)
+            if (Preconditions.Check(ifMatch, null, node) is { } failed)
             {
-                return DriveError.PreconditionFailed;
+                return failed;
             }
 
             if (node.ParentId is null)

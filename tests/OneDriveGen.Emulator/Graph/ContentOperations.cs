@@ -43,7 +43,7 @@ internal static class ContentOperations
         }
 
         var target = await call.UploadTargetAsync();
-        if (target is null)
+        if (target is null || !await call.PreconditionsHoldAsync(target))
         {
             return;
         }

@@ -80,6 +80,20 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
         return await EnsureWriteAsync(parent) ? new UploadTarget(null, parent, name) : null;
     }
 
+    /// <summary>Answers 412 when If-Match / If-None-Match do not hold for the item a write replaces (null: none yet).</summary>
+    public async Task<bool> PreconditionsHoldAsync(UploadTarget target)
+    {
+        var current = target.Existing ?? (target.Parent is null ? null : Drive.Resolve(target.Parent.Id, new[] { target.Name! }));
+        var failed = Preconditions.Check(Context.Request.Headers.IfMatch.ToString(), Context.Request.Headers.IfNoneMatch.ToString(), current);
+        if (failed is null)
+        {
+            return true;
+        }
+
+        await FailAsync(failed);
+        return false;
+    }
+
     /// <summary>The item the URL addresses, or an error already fit to answer with.</summary>
     public (DriveItemNode? Node, DriveError? Error) Resolve()
     {

@@ -43,7 +43,8 @@ internal static class ItemJson
             writer.WriteString("eTag", node.ETag);
         }
 
-        if (Want("cTag"))
+        // driveItem: "cTag … This property is not returned if the item is a folder."
+        if (!node.IsFolder && Want("cTag"))
         {
             writer.WriteString("cTag", node.CTag);
         }
@@ -103,16 +104,11 @@ internal static class ItemJson
             writer.WriteStartObject("file");
             writer.WriteString("mimeType", node.MimeType ?? "application/octet-stream");
             writer.WriteStartObject("hashes");
-            // OneDrive for Business reports quickXorHash alone; personal OneDrive also SHA-1 and SHA-256.
-            var business = drive.DriveType == "business";
-            if (node.Sha1Hex is not null && !business)
+            // hashes resource: business drives report quickXorHash alone, personal ones SHA-1 too; sha256Hash is
+            // documented as not supported, so it is never sent.
+            if (node.Sha1Hex is not null && drive.DriveType != "business")
             {
                 writer.WriteString("sha1Hash", node.Sha1Hex);
-            }
-
-            if (!business)
-            {
-                writer.WriteString("sha256Hash", node.Sha256Hex);
             }
 
             if (node.QuickXorHash is not null)

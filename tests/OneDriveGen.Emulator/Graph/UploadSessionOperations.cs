@@ -20,7 +20,7 @@ internal static class UploadSessionOperations
         }
 
         var target = await call.UploadTargetAsync();
-        if (target is null)
+        if (target is null || !await call.PreconditionsHoldAsync(target))
         {
             return;
         }
