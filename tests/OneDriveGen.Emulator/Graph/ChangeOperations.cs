@@ -11,12 +11,22 @@ internal static class ChangeOperations
 {
     public static async Task SearchAsync(GraphCall call)
     {
-        if (await call.ReadableAsync() is null)
+        var folder = await call.ReadableAsync();
+        if (folder is null)
         {
             return;
         }
 
-        var (page, nextLink) = Pager.Slice(call.Drive.Search(call.Target.Arguments[0]), call.Query, call.State, call.RawPath);
+        if (Pager.Validate(call.Query) is { } refused)
+        {
+            await call.FailAsync(refused);
+            return;
+        }
+
+        // "Search for files": the search covers the folder it is called on (the root: the whole drive), not beyond.
+        var found = call.Drive.Search(call.Target.Arguments[0]);
+        found.RemoveAll(n => n.Id == folder.Id || !IsWithin(call.Drive, n, folder.Id));
+        var (page, nextLink) = Pager.Slice(found, call.Query, call.State, call.RawPath);
         await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select));
     }
 
@@ -52,7 +62,14 @@ internal static class ChangeOperations
 
         // The delta of a folder covers that folder's subtree.
         changes.RemoveAll(n => !IsWithin(call.Drive, n, node.Id));
-        var (page, nextLink) = Pager.Slice(changes, new GraphQuery(call.Context.Request.Query), call.State, call.RawPath);
+        var query = new GraphQuery(call.Context.Request.Query);
+        if (Pager.Validate(query) is { } refused)
+        {
+            await call.FailAsync(refused);
+            return;
+        }
+
+        var (page, nextLink) = Pager.Slice(changes, query, call.State, call.RawPath);
         var deltaLink = nextLink is null ? DeltaLink(call, current) : null;
         if (nextLink is not null && token is not null)
         {

@@ -15,8 +15,14 @@ internal static class FolderOperations
             return;
         }
 
+        if (Pager.Validate(call.Query) is { } refused)
+        {
+            await call.FailAsync(refused);
+            return;
+        }
+
         var (page, nextLink) = Pager.Slice(call.Drive.Children(node.Id), call.Query, call.State, call.RawPath);
-        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select));
+        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select, expandThumbnails: call.Query.ExpandsThumbnails));
     }
 
     public static async Task CreateChildAsync(GraphCall call)

@@ -22,6 +22,8 @@ internal sealed class GraphQuery
         ? new HashSet<string>(value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.Ordinal)
         : null;
 
+    public bool ExpandsThumbnails => Get("expand")?.Split(',').Any(e => e.Trim().StartsWith("thumbnails", StringComparison.Ordinal)) == true;
+
     public bool ExpandsChildren => Get("expand")?.Split(',').Any(e => e.Trim().StartsWith("children", StringComparison.Ordinal)) == true;
 
     public int? Top => int.TryParse(Get("top"), NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top > 0 ? top : null;

@@ -12,7 +12,7 @@ internal static class ItemJson
     private const string UserName = "Emulator User";
     private const string UserId = "d4648f06c91d9d3d";
 
-    public static void Write(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, ISet<string>? select = null, bool forDelta = false, bool expandChildren = false)
+    public static void Write(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, ISet<string>? select = null, bool forDelta = false, bool expandChildren = false, bool expandThumbnails = false)
     {
         var drive = state.Drive;
         bool Want(string property) => select is null || select.Contains(property);
@@ -51,7 +51,7 @@ internal static class ItemJson
 
         if (Want("size"))
         {
-            writer.WriteNumber("size", node.IsFolder ? FolderSize(drive, node) : node.Size);
+            writer.WriteNumber("size", ReportedSize(drive, node));
         }
 
         if (Want("createdDateTime"))
@@ -146,6 +146,11 @@ internal static class ItemJson
             writer.WriteString("@microsoft.graph.downloadUrl", state.DownloadUrl(node.Id));
         }
 
+        if (expandThumbnails)
+        {
+            ThumbnailOperations.WriteExpanded(writer, state, node);
+        }
+
         if (expandChildren && node.IsFolder)
         {
             writer.WriteStartArray("children");
@@ -188,6 +193,9 @@ internal static class ItemJson
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
+
+    /// <summary>The size Graph reports: a file's bytes, or all of a folder's descendants.</summary>
+    internal static long ReportedSize(DriveStore drive, DriveItemNode node) => node.IsFolder ? FolderSize(drive, node) : node.Size;
 
     private static long FolderSize(DriveStore drive, DriveItemNode folder)
     {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using OneDriveGen.Emulator.Drive;
+using OneDriveGen.Emulator.Hosting;
 
 namespace OneDriveGen.Emulator.Graph;
 
@@ -33,9 +34,9 @@ internal static partial class ThumbnailOperations
             {
                 writer.WriteStartObject();
                 writer.WriteStartArray("value");
-                if (!node.IsFolder)
+                if (HasThumbnails(node))
                 {
-                    WriteSet(writer, call, node, sizes);
+                    WriteSet(writer, call.State, node, sizes);
                 }
 
                 writer.WriteEndArray();
@@ -44,7 +45,7 @@ internal static partial class ThumbnailOperations
             return;
         }
 
-        if (arguments[0] != "0" || node.IsFolder)
+        if (arguments[0] != "0" || !HasThumbnails(node))
         {
             await call.FailAsync(DriveError.NotFound);
             return;
@@ -52,7 +53,7 @@ internal static partial class ThumbnailOperations
 
         if (arguments.Count == 1)
         {
-            await GraphResponses.WriteJsonAsync(call.Context, 200, writer => WriteSet(writer, call, node, RequestedSizes(call.Query.Select)));
+            await GraphResponses.WriteJsonAsync(call.Context, 200, writer => WriteSet(writer, call.State, node, RequestedSizes(call.Query.Select)));
             return;
         }
 
@@ -77,7 +78,23 @@ internal static partial class ThumbnailOperations
     private static List<string> RequestedSizes(ISet<string>? select) =>
         select is null ? StandardSizes.ToList() : select.Where(s => s != "id").ToList();
 
-    private static void WriteSet(Utf8JsonWriter writer, GraphCall call, DriveItemNode node, List<string> sizes)
+    /// <summary>"List thumbnails for a DriveItem": pictures and videos have thumbnails; other files and folders none.</summary>
+    internal static bool HasThumbnails(DriveItemNode node) =>
+        !node.IsFolder && node.MimeType is { } type && (type.StartsWith("image/", StringComparison.Ordinal) || type.StartsWith("video/", StringComparison.Ordinal));
+
+    /// <summary>The thumbnails array of $expand=thumbnails: the standard set when the item has one.</summary>
+    internal static void WriteExpanded(Utf8JsonWriter writer, EmulatorState state, DriveItemNode node)
+    {
+        writer.WriteStartArray("thumbnails");
+        if (HasThumbnails(node))
+        {
+            WriteSet(writer, state, node, StandardSizes.ToList());
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSet(Utf8JsonWriter writer, EmulatorState state, DriveItemNode node, List<string> sizes)
     {
         writer.WriteStartObject();
         writer.WriteString("id", "0");
@@ -87,7 +104,7 @@ internal static partial class ThumbnailOperations
             if (size is not null)
             {
                 // The requested key is echoed as written (_crop or _Crop).
-                WriteThumbnail(writer, name, size.Value, call.State.ThumbnailUrl(node.Id, size.Value.Width, size.Value.Height));
+                WriteThumbnail(writer, name, size.Value, state.ThumbnailUrl(node.Id, size.Value.Width, size.Value.Height));
             }
         }
 
