@@ -340,7 +340,7 @@ public sealed class DriveStore : IDisposable
     }
 
     /// <summary>Copies an item (folders deeply) under a new parent; the copy shares the blobs, which are never modified in place.</summary>
-    internal (DriveItemNode? Node, DriveError? Error) Copy(string id, string targetParentId, string? newName)
+    internal (DriveItemNode? Node, DriveError? Error) Copy(string id, string targetParentId, string? newName, ConflictBehavior conflict = ConflictBehavior.Fail)
     {
         lock (_gate)
         {
@@ -352,12 +352,45 @@ public sealed class DriveStore : IDisposable
             }
 
             var name = newName ?? source.Name;
-            if (FindChild(targetParentId, name) is not null)
+            if (FindChild(targetParentId, name) is { } taken)
             {
-                return (null, DriveError.NameExists);
+                switch (conflict)
+                {
+                    case ConflictBehavior.Fail:
+                        return (null, DriveError.NameExists);
+                    case ConflictBehavior.Replace:
+                        MarkDeleted(taken);
+                        break;
+                    default:
+                        name = FreeName(targetParentId, name);
+                        break;
+                }
             }
 
             return (CopyInto(source, targetParentId, name), null);
+        }
+    }
+
+    /// <summary>Whether <paramref name="node"/> is <paramref name="ancestorId"/> or lies below it.</summary>
+    internal bool IsWithin(DriveItemNode node, string ancestorId)
+    {
+        lock (_gate)
+        {
+            // Everything is under the root, deleted items whose parents went first included.
+            if (ancestorId == RootId)
+            {
+                return true;
+            }
+
+            for (var current = node; current is not null; current = current.ParentId is null ? null : Get(current.ParentId))
+            {
+                if (current.Id == ancestorId)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

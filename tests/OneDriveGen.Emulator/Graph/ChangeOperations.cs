@@ -25,7 +25,7 @@ internal static class ChangeOperations
 
         // "Search for files": the search covers the folder it is called on (the root: the whole drive), not beyond.
         var found = call.Drive.Search(call.Target.Arguments[0]);
-        found.RemoveAll(n => n.Id == folder.Id || !IsWithin(call.Drive, n, folder.Id));
+        found.RemoveAll(n => n.Id == folder.Id || !call.Drive.IsWithin(n, folder.Id));
         var (page, nextLink) = Pager.Slice(found, call.Query, call.State, call.RawPath);
         await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select));
     }
@@ -61,7 +61,7 @@ internal static class ChangeOperations
         }
 
         // The delta of a folder covers that folder's subtree.
-        changes.RemoveAll(n => !IsWithin(call.Drive, n, node.Id));
+        changes.RemoveAll(n => !call.Drive.IsWithin(n, node.Id));
         var query = new GraphQuery(call.Context.Request.Query);
         if (Pager.Validate(query) is { } refused)
         {
@@ -87,26 +87,6 @@ internal static class ChangeOperations
 
     private static string DeltaLink(GraphCall call, long sequence) =>
         call.State.MainBase + "/v1.0" + call.RawPath + "?token=" + Encode(sequence);
-
-    private static bool IsWithin(DriveStore drive, DriveItemNode node, string ancestorId)
-    {
-        if (node.Id == ancestorId || ancestorId == drive.RootId)
-        {
-            return true;
-        }
-
-        for (var parentId = node.ParentId; parentId is not null;)
-        {
-            if (parentId == ancestorId)
-            {
-                return true;
-            }
-
-            parentId = drive.Get(parentId)?.ParentId;
-        }
-
-        return false;
-    }
 
     private static string Encode(long sequence) =>
         "aTE09" + Convert.ToBase64String(Encoding.ASCII.GetBytes(sequence.ToString(CultureInfo.InvariantCulture))).TrimEnd('=');

@@ -170,12 +170,9 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
         }
 
         var appRoot = Drive.GetOrCreateAppRoot(State.AppFolderName(Grant.ClientId));
-        for (var current = node; current is not null; current = current.ParentId is null ? null : Drive.Get(current.ParentId))
+        if (Drive.IsWithin(node, appRoot.Id))
         {
-            if (current.Id == appRoot.Id)
-            {
-                return true;
-            }
+            return true;
         }
 
         await FailAsync(DriveError.AccessDenied);
