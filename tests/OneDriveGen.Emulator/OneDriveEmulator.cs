@@ -128,6 +128,7 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         await _main.DisposeAsync();
         await _content.DisposeAsync();
         _state.Drive.Dispose();
+        _state.IdTokens.Dispose();
     }
 
     private static WebApplication Build(int port, Action<ILoggingBuilder>? configureLogging, EmulatorState state, FaultHost host, Func<HttpContext, EmulatorState, Task> handler)
@@ -160,6 +161,16 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         }
 
         var parts = path.Trim('/').Split('/');
+        if (parts is [var tenant, "v2.0", ".well-known", "openid-configuration"])
+        {
+            return OpenIdMetadata.ConfigurationAsync(context, state, tenant);
+        }
+
+        if (parts is [_, "discovery", "v2.0", "keys"])
+        {
+            return OpenIdMetadata.KeysAsync(context, state);
+        }
+
         if (parts.Length == 4 && parts[1] == "oauth2" && parts[2] == "v2.0")
         {
             switch (parts[3])

@@ -29,6 +29,9 @@ internal sealed class EmulatorState
 
     public TokenService Tokens { get; }
 
+    /// <summary>Signs id_tokens; its key is published at {tenant}/discovery/v2.0/keys.</summary>
+    public IdTokenIssuer IdTokens { get; } = new();
+
     public DriveStore Drive { get; }
 
     public RequestLog Requests { get; } = new();

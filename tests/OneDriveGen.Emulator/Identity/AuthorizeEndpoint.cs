@@ -17,7 +17,7 @@ internal static class AuthorizeEndpoint
 {
     private static readonly string[] Forwarded =
     {
-        "client_id", "response_type", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "response_mode", "prompt", "login_hint",
+        "client_id", "response_type", "redirect_uri", "scope", "state", "code_challenge", "code_challenge_method", "response_mode", "prompt", "login_hint", "nonce",
     };
 
     public static async Task HandleAsync(HttpContext context, EmulatorState state, string tenant)
@@ -86,16 +86,28 @@ internal static class AuthorizeEndpoint
                 return;
         }
 
+        var scopes = SplitScopes(Get("scope")!);
+        var nonce = Get("nonce");
         var code = state.Tokens.IssueCode(new AuthorizationCode(
             app.ClientId,
             tenant,
             redirectUri,
-            SplitScopes(Get("scope")!),
+            scopes,
             Get("code_challenge"),
             Get("code_challenge_method"),
-            state.Now + state.Options.AuthorizationCodeLifetime));
-        await AuthorizeRedirect.SendAsync(context, redirectUri, responseMode, new Dictionary<string, string?> { ["code"] = code, ["state"] = stateValue });
+            state.Now + state.Options.AuthorizationCodeLifetime,
+            nonce));
+        var answer = new Dictionary<string, string?> { ["code"] = code, ["state"] = stateValue };
+        if (IsHybrid(Get("response_type")!))
+        {
+            var tenantId = OpenIdMetadata.UserTenantId(state);
+            answer["id_token"] = state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, scopes, nonce, code, state.Now);
+        }
+
+        await AuthorizeRedirect.SendAsync(context, redirectUri, responseMode ?? (IsHybrid(Get("response_type")!) ? "fragment" : null), answer);
     }
+
+    private static bool IsHybrid(string responseType) => responseType.Split(' ').Contains("id_token", StringComparer.Ordinal);
 
     public static IReadOnlyList<string> SplitScopes(string scope) =>
         scope.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -117,6 +129,26 @@ internal static class AuthorizeEndpoint
         if (!responseType.Split(' ').Contains("code", StringComparer.Ordinal))
         {
             return ("unsupported_response_type", $"AADSTS700054: response_type '{responseType}' is not enabled for the application.");
+        }
+
+        if (IsHybrid(responseType))
+        {
+            // OpenID Connect Core §3.3.2.11 and the hybrid flow of "Microsoft identity platform and OAuth 2.0
+            // authorization code flow": an id_token from /authorize needs openid and a nonce, and never goes in a query.
+            if (!SplitScopes(get("scope") ?? string.Empty).Contains("openid", StringComparer.OrdinalIgnoreCase))
+            {
+                return ("invalid_request", "AADSTS700054: response_type 'id_token' is requested without the openid scope.");
+            }
+
+            if (string.IsNullOrEmpty(get("nonce")))
+            {
+                return ("invalid_request", "AADSTS900144: The request body must contain the following parameter: 'nonce'.");
+            }
+
+            if (get("response_mode") == "query")
+            {
+                return ("invalid_request", "AADSTS70007: 'query' is not a supported value of 'response_mode' when requesting a token.");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(get("scope")))

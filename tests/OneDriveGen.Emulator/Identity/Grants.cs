@@ -11,7 +11,8 @@ internal sealed record AuthorizationCode(
     IReadOnlyList<string> Scopes,
     string? CodeChallenge,
     string? CodeChallengeMethod,
-    DateTimeOffset ExpiresAt)
+    DateTimeOffset ExpiresAt,
+    string? Nonce = null)
 {
     public bool Redeemed { get; set; }
 }

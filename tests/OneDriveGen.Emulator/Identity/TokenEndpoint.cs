@@ -80,7 +80,7 @@ internal static class TokenEndpoint
 
         if (grantType == "authorization_code")
         {
-            await RedeemCodeAsync(context, state, app, tenant, form);
+            await RedeemCodeAsync(context, state, app, tenant, form, live);
         }
         else
         {
@@ -88,7 +88,7 @@ internal static class TokenEndpoint
         }
     }
 
-    private static async Task RedeemCodeAsync(HttpContext context, EmulatorState state, AppRegistration app, string tenant, IFormCollection form)
+    private static async Task RedeemCodeAsync(HttpContext context, EmulatorState state, AppRegistration app, string tenant, IFormCollection form, bool live)
     {
         var now = state.Now;
         var value = form["code"].ToString();
@@ -167,7 +167,9 @@ internal static class TokenEndpoint
         code.Redeemed = true;
         var scopes = NarrowScopes(code.Scopes, requested);
         var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
-        await TokenResponses.WriteAsync(context, scopes, access, refresh, (int)state.Options.AccessTokenLifetime.TotalSeconds, live: false);
+        // login.live.com answers a code like a refresh: lowercase bearer, user_id, an hour (wire reference §1.9).
+        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, code.Nonce, live);
+        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, idToken, clientInfo);
     }
 
     private static async Task RefreshAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, bool live)
@@ -214,7 +216,8 @@ internal static class TokenEndpoint
 
         var scopes = NarrowScopes(grant.Scopes, requested);
         var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
-        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live);
+        var (refreshedIdToken, refreshedClientInfo) = OpenIdOutput(state, app, form, scopes, null, live);
+        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, refreshedIdToken, refreshedClientInfo);
     }
 
     // A refresh keeps offline_access so a new refresh token is always issued alongside.
@@ -232,6 +235,27 @@ internal static class TokenEndpoint
         }
 
         return asked;
+    }
+
+    /// <summary>
+    /// The id_token (v2.0 with openid only) and client_info (when the request says client_info=1: base64url of
+    /// {"uid","utid"}, as MSAL asks for it) of a token response.
+    /// </summary>
+    private static (string? IdToken, string? ClientInfo) OpenIdOutput(EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string? nonce, bool live)
+    {
+        if (live)
+        {
+            return (null, null);
+        }
+
+        var tenantId = OpenIdMetadata.UserTenantId(state);
+        var idToken = scopes.Contains("openid", StringComparer.OrdinalIgnoreCase)
+            ? state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, scopes, nonce, null, state.Now)
+            : null;
+        var clientInfo = form["client_info"].ToString() == "1"
+            ? IdTokenIssuer.Base64Url(System.Text.Encoding.UTF8.GetBytes($"{{\"uid\":\"{EmulatorUser.ObjectId}\",\"utid\":\"{tenantId}\"}}"))
+            : null;
+        return (idToken, clientInfo);
     }
 
     private static bool NotConsented(IReadOnlyList<string> granted, string requested) =>

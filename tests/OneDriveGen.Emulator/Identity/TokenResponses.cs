@@ -11,7 +11,7 @@ internal static class TokenResponses
 {
     public const string LiveUserId = "8c68a3f1d2e40ae4";
 
-    public static Task WriteAsync(HttpContext context, IReadOnlyList<string> scopes, string accessToken, string? refreshToken, int expiresIn, bool live)
+    public static Task WriteAsync(HttpContext context, IReadOnlyList<string> scopes, string accessToken, string? refreshToken, int expiresIn, bool live, string? idToken = null, string? clientInfo = null)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store, no-cache";
@@ -34,10 +34,14 @@ internal static class TokenResponses
                 writer.WriteString("refresh_token", refreshToken);
             }
 
-            if (!live && scopes.Contains("openid"))
+            if (idToken is not null)
             {
-                // Opaque stand-in: clients must not depend on parsing it.
-                writer.WriteString("id_token", "emulator.id-token." + accessToken[^12..]);
+                writer.WriteString("id_token", idToken);
+            }
+
+            if (clientInfo is not null)
+            {
+                writer.WriteString("client_info", clientInfo);
             }
 
             if (live)
@@ -49,18 +53,5 @@ internal static class TokenResponses
         }
 
         return context.Response.Body.WriteAsync(buffer.ToArray()).AsTask();
-    }
-
-    private static bool Contains(this IReadOnlyList<string> scopes, string scope)
-    {
-        foreach (var s in scopes)
-        {
-            if (string.Equals(s, scope, System.StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
