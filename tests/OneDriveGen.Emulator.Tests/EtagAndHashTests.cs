@@ -44,6 +44,22 @@ public sealed class EtagAndHashTests
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
 
+    [Fact]
+    public async Task Patch_and_delete_honour_If_None_Match()
+    {
+        await using var h = await EmulatorHarness.StartAsync();
+        var item = await h.GraphJsonAsync("/me/drive/root:/Notes.txt");
+        var url = h.Emulator.GraphBaseUrl + "/me/drive/root:/Notes.txt";
+        var etag = item.GetProperty("eTag").GetString();
+
+        using var patch = await h.SendAsync(HttpMethod.Patch, url, h.Token(), EmulatorHarness.Json("{\"name\":\"Renamed.txt\"}"), r => r.Headers.TryAddWithoutValidation("If-None-Match", etag));
+        using var delete = await h.SendAsync(HttpMethod.Delete, url, h.Token(), null, r => r.Headers.TryAddWithoutValidation("If-None-Match", "*"));
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, patch.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, delete.StatusCode);
+        await h.GraphJsonAsync("/me/drive/root:/Notes.txt");
+    }
+
     [Theory]
     [InlineData(ItemIdStyle.Personal, true)]
     [InlineData(ItemIdStyle.Business, false)]

@@ -81,6 +81,12 @@ internal static class ItemOperations
         }
 
         var ifMatch = call.Context.Request.Headers.IfMatch.ToString();
+        if (Preconditions.Check(null, call.Context.Request.Headers.IfNoneMatch.ToString(), node) is { } unchanged)
+        {
+            await call.FailAsync(unchanged);
+            return;
+        }
+
         var (updated, updateError) = call.Drive.Update(node.Id, name, parentId, ifMatch.Length == 0 ? null : ifMatch);
         if (updated is null)
         {
@@ -100,6 +106,12 @@ internal static class ItemOperations
         }
 
         var ifMatch = call.Context.Request.Headers.IfMatch.ToString();
+        if (Preconditions.Check(null, call.Context.Request.Headers.IfNoneMatch.ToString(), node) is { } unchanged)
+        {
+            await call.FailAsync(unchanged);
+            return;
+        }
+
         var deleteError = call.Drive.Delete(node.Id, ifMatch.Length == 0 ? null : ifMatch);
         if (deleteError is not null)
         {
