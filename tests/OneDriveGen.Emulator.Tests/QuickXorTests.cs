@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using OneDriveGen.Emulator.Drive;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Emulator.Tests;
@@ -13,12 +14,7 @@ namespace OneDriveGen.Emulator.Tests;
 public class QuickXorTests
 {
     [Theory]
-    [InlineData("", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
-    [InlineData("Sg==", "SgAAAAAAAAAAAAAAAQAAAAAAAAA=")]
-    [InlineData("tbQ=", "taAFAAAAAAAAAAAAAgAAAAAAAAA=")]
-    [InlineData("T6LYJIfDh81JrAK309H2JMJTXis=", "zBTHrspn3mEcohlJdIUAbjGNaNg=")]
-    [InlineData("DWAAX5/CIfrmErgZa8ot6ZraeSbu", "LR2Z0PjuRYGKQB/mhQAuMrAGZbQ=")]
-    [InlineData("Mb7EGva2rEE5fENDL85P+BsapHEEjv2/siVhKjvAQe02feExVOQSkfmuYzU/kTF1MaKjPmKF/w+cbvwfdWL8aQ==", "n1anP5NfvD4XDYWIeRPW3ZkPv1Y=")]
+    [MemberData(nameof(QuickXorVectors.Published), MemberType = typeof(QuickXorVectors))]
     public void Published_vectors(string content, string expected)
     {
         Assert.Equal(expected, Of(Convert.FromBase64String(content)));

@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using OneDriveGen.Runtime.Drive;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;
@@ -8,15 +9,8 @@ namespace OneDriveGen.Runtime.Tests;
 /// <summary>quickXorHash against published vectors and against its bit-level definition, whole and in pieces.</summary>
 public class QuickXorHashTests
 {
-    // Published test vectors of the algorithm (content and hash, both base64), as other OneDrive clients use them.
     [Theory]
-    [InlineData("", "AAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
-    [InlineData("Sg==", "SgAAAAAAAAAAAAAAAQAAAAAAAAA=")]
-    [InlineData("tbQ=", "taAFAAAAAAAAAAAAAgAAAAAAAAA=")]
-    [InlineData("T6LYJIfDh81JrAK309H2JMJTXis=", "zBTHrspn3mEcohlJdIUAbjGNaNg=")]
-    [InlineData("DWAAX5/CIfrmErgZa8ot6ZraeSbu", "LR2Z0PjuRYGKQB/mhQAuMrAGZbQ=")]
-    [InlineData("Mb7EGva2rEE5fENDL85P+BsapHEEjv2/siVhKjvAQe02feExVOQSkfmuYzU/kTF1MaKjPmKF/w+cbvwfdWL8aQ==", "n1anP5NfvD4XDYWIeRPW3ZkPv1Y=")]
-    [InlineData("PfxMcUd0vIW6VbHG/uj/Y0W6qEoKmyBD0nYebEKazKaKG+UaDqBEcmQjbfQeVnVLuodMoPp7P7TR1htX5n2VnkHh22xDyoJ8C/ZQKiSNqQfXvh83judf4RVr9exJCud8Uvgip6aVZTaPrJHVjQhMCp/dEnGvqg0oN5OVkM2qqAXvA0teKUDhgNM71sDBVBCGXxNOR2bpbD1iM4dnuT0ey4L+loXEHTL0fqMeUcEi2asgImnlNakwenDzz0x57aBwyq3AspCFGB1ncX4yYCr/OaCcS5OKi/00WH+wNQU3", "QX/YEpG0gDsmhEpCdWhsxDzsfVE=")]
+    [MemberData(nameof(QuickXorVectors.Published), MemberType = typeof(QuickXorVectors))]
     public void MatchesThePublishedVectors(string content, string expected)
     {
         Assert.Equal(expected, QuickXorHash.ToBase64(Convert.FromBase64String(content)));

@@ -176,20 +176,9 @@ public sealed class DriveStore : IDisposable
                 return (null, error);
             }
 
-            var existing = FindChild(parentId, name);
-            if (existing is not null)
+            if (MakeRoom(parentId, ref name, conflict) is { } taken)
             {
-                switch (conflict)
-                {
-                    case ConflictBehavior.Fail:
-                        return (null, DriveError.NameExists);
-                    case ConflictBehavior.Replace:
-                        MarkDeleted(existing);
-                        break;
-                    default:
-                        name = FreeName(parentId, name);
-                        break;
-                }
+                return (null, taken);
             }
 
             var node = new DriveItemNode(_ids.Next(), name, parentId, isFolder: true, _now());
@@ -352,22 +341,36 @@ public sealed class DriveStore : IDisposable
             }
 
             var name = newName ?? source.Name;
-            if (FindChild(targetParentId, name) is { } taken)
+            if (MakeRoom(targetParentId, ref name, conflict) is { } taken)
             {
-                switch (conflict)
-                {
-                    case ConflictBehavior.Fail:
-                        return (null, DriveError.NameExists);
-                    case ConflictBehavior.Replace:
-                        MarkDeleted(taken);
-                        break;
-                    default:
-                        name = FreeName(targetParentId, name);
-                        break;
-                }
+                return (null, taken);
             }
 
             return (CopyInto(source, targetParentId, name), null);
+        }
+    }
+
+    /// <summary>
+    /// Clears the way for a new item called <paramref name="name"/>: fail leaves a taken name as an error, replace
+    /// deletes the holder, rename picks a free name. Call under the lock.
+    /// </summary>
+    private DriveError? MakeRoom(string parentId, ref string name, ConflictBehavior conflict)
+    {
+        if (FindChild(parentId, name) is not { } existing)
+        {
+            return null;
+        }
+
+        switch (conflict)
+        {
+            case ConflictBehavior.Fail:
+                return DriveError.NameExists;
+            case ConflictBehavior.Replace:
+                MarkDeleted(existing);
+                return null;
+            default:
+                name = FreeName(parentId, name);
+                return null;
         }
     }
 
