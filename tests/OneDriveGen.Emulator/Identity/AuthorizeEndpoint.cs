@@ -195,8 +195,8 @@ internal static class AuthorizeEndpoint
             }
         }
 
-        html.Append("<button type=\"submit\" name=\"consent\" value=\"accept\">Accept</button>");
-        html.Append("<button type=\"submit\" name=\"consent\" value=\"decline\">Cancel</button></form></body></html>");
+        html.Append("<button type=\"submit\" id=\"accept\" name=\"consent\" value=\"accept\">Accept</button> ");
+        html.Append("<button type=\"submit\" id=\"decline\" name=\"consent\" value=\"decline\">Decline</button></form></body></html>");
         context.Response.ContentType = "text/html; charset=utf-8";
         return context.Response.WriteAsync(html.ToString());
     }

@@ -1,0 +1,38 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace OneDriveGen.Web.Tests;
+
+/// <summary>The sample as a newcomer runs it (embedded emulator, interactive consent), with its own import folder.</summary>
+internal sealed class SampleHost : IAsyncDisposable
+{
+    private SampleHost(WebSample sample, string imports)
+    {
+        Sample = sample;
+        Imports = imports;
+    }
+
+    public WebSample Sample { get; }
+
+    public string Imports { get; }
+
+    public static async Task<SampleHost> StartAsync()
+    {
+        var imports = Path.Combine(Path.GetTempPath(), "odg-web-tests-" + Guid.NewGuid().ToString("N"));
+        var sample = await WebSample.StartAsync(Array.Empty<string>(), new Dictionary<string, string?> { ["Imports:Folder"] = imports, ["Logging:LogLevel:Default"] = "Warning" });
+        return new SampleHost(sample, imports);
+    }
+
+    public WebVisitor Visitor() => new(Sample.BaseUrl);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Sample.DisposeAsync();
+        if (Directory.Exists(Imports))
+        {
+            Directory.Delete(Imports, recursive: true);
+        }
+    }
+}
