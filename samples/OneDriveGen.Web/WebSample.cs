@@ -48,7 +48,7 @@ public sealed class WebSample : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        var baseUrl = builder.Configuration["Urls"]?.Split(';')[0].TrimEnd('/') ?? $"http://localhost:{FreePort()}";
+        var baseUrl = builder.Configuration["Urls"]?.Split(';')[0].TrimEnd('/') ?? $"http://localhost:{PortToUse()}";
         builder.WebHost.UseUrls(baseUrl);
         OneDriveEmulator? emulator = null;
         if (string.IsNullOrEmpty(builder.Configuration["OneDrive:ClientId"]))
@@ -112,11 +112,19 @@ public sealed class WebSample : IAsyncDisposable
         services.AddSingleton(sp => new ImportStore(configuration["Imports:Folder"] ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "onedrivegen-web-imports")));
     }
 
-    private static int FreePort()
+    /// <summary>5080 (the port docs/web-sample.md registers) when it is free, else any free port.</summary>
+    internal static int PortToUse(int preferred = 5080)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, preferred);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        catch (SocketException)
+        {
+            return PortToUse(0);
+        }
     }
 }
 

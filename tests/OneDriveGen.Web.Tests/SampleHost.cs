@@ -21,7 +21,13 @@ internal sealed class SampleHost : IAsyncDisposable
     public static async Task<SampleHost> StartAsync()
     {
         var imports = Path.Combine(Path.GetTempPath(), "odg-web-tests-" + Guid.NewGuid().ToString("N"));
-        var sample = await WebSample.StartAsync(Array.Empty<string>(), new Dictionary<string, string?> { ["Imports:Folder"] = imports, ["Logging:LogLevel:Default"] = "Warning" });
+        var sample = await WebSample.StartAsync(Array.Empty<string>(), new Dictionary<string, string?>
+        {
+            ["Imports:Folder"] = imports,
+            ["Logging:LogLevel:Default"] = "Warning",
+            // A port of its own (port 0 is not an option: the redirect URI must name the port before start).
+            ["Urls"] = $"http://localhost:{WebSample.PortToUse(preferred: 0)}",
+        });
         return new SampleHost(sample, imports);
     }
 

@@ -1,0 +1,82 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace OneDriveGen.Web.Tests;
+
+/// <summary>
+/// The web sample in a real browser: sign in as an app user, connect, the emulator's consent page, Accept, browse to
+/// Pictures with real thumbnail images, import a file, upload 6 MiB through the form, disconnect; and Decline.
+/// </summary>
+public sealed class BrowserTests
+{
+    [ChromiumFact]
+    public async Task A_user_connects_browses_imports_uploads_and_disconnects_in_a_browser()
+    {
+        await using var host = await SampleHost.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(host.Sample.BaseUrl + "/");
+        await page.FillAsync("#name", "alice");
+        await page.ClickAsync("#signin");
+        await Browser.ScreenshotAsync(page, "1-connect");
+        await page.ClickAsync("#connect");
+        await page.WaitForSelectorAsync("#accept");
+        await Browser.ScreenshotAsync(page, "2-consent");
+        await page.ClickAsync("#accept");
+        await page.WaitForURLAsync("**/browse");
+
+        await page.ClickAsync("a.folder:text-is('Pictures')");
+        await page.WaitForSelectorAsync("#thumbnails img");
+        var widths = await page.EvalOnSelectorAllAsync<int[]>("#thumbnails img", "images => images.map(i => i.complete ? i.naturalWidth : 0)");
+        Assert.NotEmpty(widths);
+        Assert.All(widths, w => Assert.True(w > 0, "a thumbnail image did not load"));
+        await Browser.ScreenshotAsync(page, "3-browse");
+
+        await page.ClickAsync("button.import[data-name='BritishShorthair.jpg']");
+        var sha = await page.TextContentAsync("#sha256");
+        Assert.Matches("^[0-9a-f]{64}$", sha);
+        Assert.Equal(sha, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(host.Imports, "alice", "BritishShorthair.jpg")))).ToLowerInvariant());
+        await Browser.ScreenshotAsync(page, "4-import");
+
+        await page.GotoAsync(host.Sample.BaseUrl + "/browse?path=Pictures");
+        var upload = Path.Combine(Path.GetTempPath(), "odg-web-upload-" + Guid.NewGuid().ToString("N") + ".bin");
+        await File.WriteAllBytesAsync(upload, RandomNumberGenerator.GetBytes(6 * 1024 * 1024));
+        try
+        {
+            await page.SetInputFilesAsync("#file", upload);
+            await page.ClickAsync("#upload");
+            await page.WaitForSelectorAsync($"#items td:text-is('{Path.GetFileName(upload)}')");
+        }
+        finally
+        {
+            File.Delete(upload);
+        }
+
+        await page.GotoAsync(host.Sample.BaseUrl + "/");
+        await page.ClickAsync("#disconnect");
+        Assert.Contains("not connected", await page.TextContentAsync("#status"), StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task Declining_consent_shows_the_denial_page()
+    {
+        await using var host = await SampleHost.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(host.Sample.BaseUrl + "/signin");
+        await page.FillAsync("#name", "bob");
+        await page.ClickAsync("#signin");
+        await page.ClickAsync("#connect");
+        await page.ClickAsync("#decline");
+
+        Assert.Contains("declined", await page.TextContentAsync("#problem"), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "5-declined");
+    }
+}
