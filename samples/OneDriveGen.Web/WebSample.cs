@@ -97,8 +97,7 @@ public sealed class WebSample : IAsyncDisposable
             });
         services.AddAuthorization();
         services.AddAntiforgery();
-        services.AddDataProtection();
-        services.AddDistributedMemoryCache();
+        SharedState.Add(services, configuration);
         services.AddHttpClient(DriveEndpoints.ContentClientName).ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
 
         // Each app user's tokens, under their own key, protected at rest: the store every node can share.

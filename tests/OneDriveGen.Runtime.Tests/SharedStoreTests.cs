@@ -10,6 +10,7 @@ using Microsoft.Extensions.Caching.StackExchangeRedis;
 using OneDriveGen.Emulator.Hosting;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Tokens;
+using OneDriveGen.Tests.Shared;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

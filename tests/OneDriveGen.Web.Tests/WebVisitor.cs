@@ -16,11 +16,15 @@ internal sealed partial class WebVisitor : IDisposable
 {
     private readonly HttpClient _http;
 
-    public WebVisitor(string baseUrl)
+    public WebVisitor(string baseUrl, CookieContainer? cookies = null)
     {
         BaseUrl = baseUrl;
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { Timeout = TimeSpan.FromSeconds(60) };
+        Cookies = cookies ?? new CookieContainer();
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = Cookies, UseCookies = true }) { Timeout = TimeSpan.FromSeconds(60) };
     }
+
+    /// <summary>The browser's cookie jar; a second visitor on it is the same person on another node.</summary>
+    public CookieContainer Cookies { get; }
 
     public string BaseUrl { get; }
 

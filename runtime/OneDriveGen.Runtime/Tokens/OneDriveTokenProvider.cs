@@ -27,8 +27,16 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     private Cached? _cached;
 
     /// <summary>Creates the provider for <paramref name="account"/> (the key in the store).</summary>
-    public OneDriveTokenProvider(OneDriveSignIn signIn, ITokenStore store, OneDriveOptions options, TimeProvider? time = null, string account = "default", ILogger<OneDriveTokenProvider>? logger = null)
+    /// <param name="signIn">Refreshes the tokens.</param>
+    /// <param name="store">Where the account's tokens live (shared by the nodes of a farm).</param>
+    /// <param name="options">The OneDrive settings.</param>
+    /// <param name="time">The clock (tests move it).</param>
+    /// <param name="account">The key of the account's tokens in the store.</param>
+    /// <param name="logger">Logs refreshes, never tokens.</param>
+    /// <param name="refreshLock">A lock across the farm's nodes, so a concurrent expiry is one refresh; null in one process.</param>
+    public OneDriveTokenProvider(OneDriveSignIn signIn, ITokenStore store, OneDriveOptions options, TimeProvider? time = null, string account = "default", ILogger<OneDriveTokenProvider>? logger = null, IRefreshLock? refreshLock = null)
     {
+        _refreshLock = refreshLock;
         _logger = logger ?? NullLogger<OneDriveTokenProvider>.Instance;
         ArgumentNullException.ThrowIfNull(options);
         _signIn = signIn ?? throw new ArgumentNullException(nameof(signIn));
@@ -41,6 +49,8 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     }
 
     private readonly GraphOrigin _graph;
+
+    private readonly IRefreshLock? _refreshLock;
 
     /// <summary>The account whose tokens this provider hands out.</summary>
     public string Account { get; }
@@ -105,58 +115,86 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
             }
 
             // Another process sharing the store may have refreshed already: prefer its tokens to a second refresh.
-            var stored = await _store.GetAsync(Account, cancellationToken).ConfigureAwait(false)
-                ?? throw new NotSignedInException(Account, "the token store has no tokens for it.");
-            if (Usable(stored, now, rejectedAccessToken))
+            var (stored, ready) = await ReadStoredAsync(rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+            if (ready is not null)
             {
-                _cached = new Cached(stored, _skew);
-                return stored.AccessToken;
+                return ready;
             }
 
-            if (string.IsNullOrEmpty(stored.RefreshToken))
+            if (_refreshLock is null)
             {
-                throw new NotSignedInException(Account, "the access token expired and there is no refresh token (was offline_access requested?).");
+                return await RefreshStoredAsync(stored, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
             }
 
-            // Never a token in a log line: only the account, the reason and the expiry.
-            _logger.LogInformation("Refreshing the access token of account {Account} ({Reason}; it expires {ExpiresAt:O})", Account, rejectedAccessToken is null ? "due to expire" : "rejected by Graph", stored.ExpiresAt);
-            TokenSet refreshed;
-            try
+            // Across a farm: one node refreshes; the others wait here, then find its tokens in the store.
+            await using (await _refreshLock.AcquireAsync(Account, cancellationToken).ConfigureAwait(false))
             {
-                refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
+                (stored, ready) = await ReadStoredAsync(rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                return ready ?? await RefreshStoredAsync(stored, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
             }
-            catch (IdentityException ex) when (ex.Error == "invalid_grant")
-            {
-                // Another process sharing the store may have used this refresh token first (single-use rotation):
-                // its rotated tokens are about to land in the store. Adopt them rather than lose the sign-in.
-                var winner = await WaitForOtherRefreshAsync(stored.RefreshToken, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
-                if (winner is null)
-                {
-                    throw;
-                }
-
-                _logger.LogInformation("Account {Account} was refreshed by another process; using its tokens", Account);
-                _cached = new Cached(winner, _skew);
-                return winner.AccessToken;
-            }
-
-            refreshed = refreshed with
-            {
-                RefreshToken = refreshed.RefreshToken ?? stored.RefreshToken,
-                UserId = refreshed.UserId ?? stored.UserId,
-            };
-
-            // Saved before any waiter proceeds: a rotated refresh token is never lost.
-            await _store.SetAsync(Account, refreshed, cancellationToken).ConfigureAwait(false);
-            _cached = new Cached(refreshed, _skew);
-            Interlocked.Increment(ref _refreshCount);
-            _logger.LogDebug("Refreshed account {Account}; the new access token expires {ExpiresAt:O}; refresh token {Rotation}", Account, refreshed.ExpiresAt, string.Equals(refreshed.RefreshToken, stored.RefreshToken, StringComparison.Ordinal) ? "unchanged" : "rotated and saved");
-            return refreshed.AccessToken;
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    /// <summary>The store's tokens, and their access token when it can be used as it is (then also cached).</summary>
+    private async Task<(TokenSet Stored, string? AccessToken)> ReadStoredAsync(string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        var stored = await _store.GetAsync(Account, cancellationToken).ConfigureAwait(false)
+            ?? throw new NotSignedInException(Account, "the token store has no tokens for it.");
+        if (!Usable(stored, _time.GetUtcNow(), rejectedAccessToken))
+        {
+            return (stored, null);
+        }
+
+        _cached = new Cached(stored, _skew);
+        return (stored, stored.AccessToken);
+    }
+
+    /// <summary>Refreshes <paramref name="stored"/> and saves the result; call holding the gate (and the farm lock).</summary>
+    private async Task<string> RefreshStoredAsync(TokenSet stored, string? rejectedAccessToken, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(stored.RefreshToken))
+        {
+            throw new NotSignedInException(Account, "the access token expired and there is no refresh token (was offline_access requested?).");
+        }
+
+        // Never a token in a log line: only the account, the reason and the expiry.
+        _logger.LogInformation("Refreshing the access token of account {Account} ({Reason}; it expires {ExpiresAt:O})", Account, rejectedAccessToken is null ? "due to expire" : "rejected by Graph", stored.ExpiresAt);
+        TokenSet refreshed;
+        try
+        {
+            refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
+        }
+        catch (IdentityException ex) when (ex.Error == "invalid_grant")
+        {
+            // Another process sharing the store may have used this refresh token first (single-use rotation):
+            // its rotated tokens are about to land in the store. Adopt them rather than lose the sign-in.
+            var winner = await WaitForOtherRefreshAsync(stored.RefreshToken, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            _logger.LogInformation("Account {Account} was refreshed by another process; using its tokens", Account);
+            _cached = new Cached(winner, _skew);
+            return winner.AccessToken;
+        }
+
+        refreshed = refreshed with
+        {
+            RefreshToken = refreshed.RefreshToken ?? stored.RefreshToken,
+            UserId = refreshed.UserId ?? stored.UserId,
+        };
+
+        // Saved before any waiter proceeds: a rotated refresh token is never lost.
+        await _store.SetAsync(Account, refreshed, cancellationToken).ConfigureAwait(false);
+        _cached = new Cached(refreshed, _skew);
+        Interlocked.Increment(ref _refreshCount);
+        _logger.LogDebug("Refreshed account {Account}; the new access token expires {ExpiresAt:O}; refresh token {Rotation}", Account, refreshed.ExpiresAt, string.Equals(refreshed.RefreshToken, stored.RefreshToken, StringComparison.Ordinal) ? "unchanged" : "rotated and saved");
+        return refreshed.AccessToken;
     }
 
     private async Task<TokenSet?> WaitForOtherRefreshAsync(string usedRefreshToken, string? rejectedAccessToken, CancellationToken cancellationToken)

@@ -15,14 +15,14 @@ namespace OneDriveGen.Web.Connections;
 /// One OneDrive connection per app user: a token provider keyed by the user (so refreshes are single-flight per
 /// user on this node, and tokens live in the shared store under the user's key) and the Graph client over it.
 /// </summary>
-internal sealed class ConnectionRegistry(OneDriveSignIn signIn, ITokenStore store, IOptions<OneDriveOptions> options)
+internal sealed class ConnectionRegistry(OneDriveSignIn signIn, ITokenStore store, IOptions<OneDriveOptions> options, IRefreshLock? refreshLock = null)
 {
     private readonly ConcurrentDictionary<string, Connection> _connections = new(System.StringComparer.Ordinal);
 
     /// <summary>The connection of <paramref name="appUser"/> (made on first use; it may hold no tokens yet).</summary>
     public Connection For(string appUser) => _connections.GetOrAdd(appUser, user =>
     {
-        var provider = new OneDriveTokenProvider(signIn, store, options.Value, account: Account(user));
+        var provider = new OneDriveTokenProvider(signIn, store, options.Value, account: Account(user), refreshLock: refreshLock);
         var adapter = OneDriveClientFactory.CreateAdapter(options.Value, provider);
         return new Connection(provider, adapter, new OneDriveClient(adapter));
     });

@@ -4,7 +4,7 @@ using System.Net;
 using System.Net.Sockets;
 using Garnet;
 
-namespace OneDriveGen.Runtime.Tests;
+namespace OneDriveGen.Tests.Shared;
 
 /// <summary>
 /// The Redis-protocol servers the distributed-store tests run against: an embedded Garnet on a free loopback port,
