@@ -23,6 +23,7 @@ internal static class SharedState
         if (string.IsNullOrEmpty(redis))
         {
             services.AddDistributedMemoryCache();
+            services.AddSingleton<OneDriveGen.Runtime.Tokens.IRefreshLock, Connections.SingleNodeRefreshLock>();
             return;
         }
 

@@ -131,6 +131,29 @@ public sealed partial class WebFlowTests
         Assert.Contains("doc (1).docx", WebUtility.HtmlDecode(web.Page), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_revoked_connection_offers_to_reconnect_and_reconnecting_works()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var web = host.Visitor();
+        await web.SignInAsync("grace");
+        await web.ConnectAsync();
+        var emulator = host.Sample.Emulator!;
+
+        // The user revoked the app's access (or the refresh token expired): the access token is refused, and so is
+        // the refresh that follows.
+        emulator.RevokeTokens(EmbeddedOneDrive.App.ClientId);
+        await web.GoAsync("/browse");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, web.Status);
+        Assert.Contains("Reconnect OneDrive", web.Page, StringComparison.Ordinal);
+        await web.GoAsync("/");
+        Assert.Contains("not connected", web.Page, StringComparison.Ordinal);
+        await web.ConnectAsync();
+        Assert.Equal("/browse", web.Address.AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, web.Status);
+    }
+
     private static string Href(string folderName, string page)
     {
         var match = Regex.Match(page, "<a class=\"folder\" href=\"([^\"]+)\">" + Regex.Escape(folderName) + "</a>");

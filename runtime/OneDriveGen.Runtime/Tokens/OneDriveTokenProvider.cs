@@ -123,14 +123,14 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
 
             if (_refreshLock is null)
             {
-                return await RefreshStoredAsync(stored, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                return await RefreshStoredAsync(stored, rejectedAccessToken, farmLocked: false, cancellationToken).ConfigureAwait(false);
             }
 
             // Across a farm: one node refreshes; the others wait here, then find its tokens in the store.
             await using (await _refreshLock.AcquireAsync(Account, cancellationToken).ConfigureAwait(false))
             {
                 (stored, ready) = await ReadStoredAsync(rejectedAccessToken, cancellationToken).ConfigureAwait(false);
-                return ready ?? await RefreshStoredAsync(stored, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
+                return ready ?? await RefreshStoredAsync(stored, rejectedAccessToken, farmLocked: true, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
@@ -154,7 +154,7 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
     }
 
     /// <summary>Refreshes <paramref name="stored"/> and saves the result; call holding the gate (and the farm lock).</summary>
-    private async Task<string> RefreshStoredAsync(TokenSet stored, string? rejectedAccessToken, CancellationToken cancellationToken)
+    private async Task<string> RefreshStoredAsync(TokenSet stored, string? rejectedAccessToken, bool farmLocked, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(stored.RefreshToken))
         {
@@ -168,10 +168,11 @@ public sealed class OneDriveTokenProvider : IAccessTokenProvider
         {
             refreshed = await _signIn.RefreshAsync(stored.RefreshToken, cancellationToken).ConfigureAwait(false);
         }
-        catch (IdentityException ex) when (ex.Error == "invalid_grant")
+        catch (IdentityException ex) when (ex.Error == "invalid_grant" && !farmLocked)
         {
             // Another process sharing the store may have used this refresh token first (single-use rotation):
-            // its rotated tokens are about to land in the store. Adopt them rather than lose the sign-in.
+            // its rotated tokens are about to land in the store. Adopt them rather than lose the sign-in. (Under
+            // the farm lock no other node can be refreshing: the refusal is final, so no waiting.)
             var winner = await WaitForOtherRefreshAsync(stored.RefreshToken, rejectedAccessToken, cancellationToken).ConfigureAwait(false);
             if (winner is null)
             {
