@@ -54,7 +54,7 @@ public sealed partial class WebFlowTests
 
         await web.GoAsync("/");
         await web.SubmitAsync("/onedrive/disconnect");
-        Assert.Contains("not connected", web.Page, StringComparison.Ordinal);
+        await web.AssertNotConnectedAsync();
     }
 
     [Fact]
@@ -68,8 +68,7 @@ public sealed partial class WebFlowTests
 
         Assert.Equal(HttpStatusCode.Forbidden, web.Status);
         Assert.Contains("declined", web.Page, StringComparison.Ordinal);
-        await web.GoAsync("/");
-        Assert.Contains("not connected", web.Page, StringComparison.Ordinal);
+        await web.AssertNotConnectedAsync();
     }
 
     [Theory]
@@ -85,8 +84,7 @@ public sealed partial class WebFlowTests
 
         Assert.Equal(HttpStatusCode.BadRequest, web.Status);
         Assert.Contains("Nothing was stored", web.Page, StringComparison.Ordinal);
-        await web.GoAsync("/");
-        Assert.Contains("not connected", web.Page, StringComparison.Ordinal);
+        await web.AssertNotConnectedAsync();
     }
 
     [Fact]
@@ -108,8 +106,7 @@ public sealed partial class WebFlowTests
 
         await erin.GoAsync(callback.PathAndQuery);
         Assert.Equal(HttpStatusCode.BadRequest, erin.Status);
-        await erin.GoAsync("/");
-        Assert.Contains("not connected", erin.Page, StringComparison.Ordinal);
+        await erin.AssertNotConnectedAsync();
     }
 
     [Fact]
@@ -147,8 +144,7 @@ public sealed partial class WebFlowTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, web.Status);
         Assert.Contains("Reconnect OneDrive", web.Page, StringComparison.Ordinal);
-        await web.GoAsync("/");
-        Assert.Contains("not connected", web.Page, StringComparison.Ordinal);
+        await web.AssertNotConnectedAsync();
         await web.ConnectAsync();
         Assert.Equal("/browse", web.Address.AbsolutePath);
         Assert.Equal(HttpStatusCode.OK, web.Status);

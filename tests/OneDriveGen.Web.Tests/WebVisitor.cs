@@ -97,6 +97,13 @@ internal sealed partial class WebVisitor : IDisposable
         await ConsentAsync(decision);
     }
 
+    /// <summary>The home page says this app user has no OneDrive connection (nothing was stored for them).</summary>
+    public async Task AssertNotConnectedAsync()
+    {
+        await GoAsync("/");
+        Assert.Contains("not connected", Page, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private async Task SendAsync(HttpRequestMessage request)
