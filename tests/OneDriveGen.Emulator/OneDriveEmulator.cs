@@ -85,7 +85,20 @@ public sealed class OneDriveEmulator : IAsyncDisposable
             }
         }
 
-        var state = new EmulatorState(options, drive);
+        // Every further account gets a drive of its own, seeded like the first, kept in memory.
+        var others = new Dictionary<string, DriveStore>(StringComparer.OrdinalIgnoreCase);
+        foreach (var account in options.Accounts.Skip(1))
+        {
+            var other = new DriveStore(options.ItemIdStyle, null, () => options.Clock.UtcNow, freshDriveId: true);
+            if (options.SeedDrive)
+            {
+                DriveSeed.Populate(other);
+            }
+
+            others[account.Login] = other;
+        }
+
+        var state = new EmulatorState(options, drive, others);
         var main = Build(options.Port, configureLogging, state, FaultHost.Main, DispatchMainAsync);
         var content = Build(options.ContentPort, configureLogging, state, FaultHost.Content, ContentHost.HandleAsync);
         try
@@ -114,8 +127,11 @@ public sealed class OneDriveEmulator : IAsyncDisposable
     /// Issues tokens directly, as if <paramref name="clientId"/> had completed the authorization code flow: for tests
     /// of Graph behaviour that do not exercise sign-in.
     /// </summary>
-    public (string AccessToken, string? RefreshToken) IssueTokens(string clientId, string scopes = "offline_access files.readwrite.all") =>
-        _state.Tokens.Issue(clientId, AuthorizeEndpoint.SplitScopes(scopes));
+    public (string AccessToken, string? RefreshToken) IssueTokens(string clientId, string scopes = "offline_access files.readwrite.all", EmulatorAccount? account = null) =>
+        _state.Tokens.Issue(clientId, AuthorizeEndpoint.SplitScopes(scopes), account is null ? string.Empty : _state.KeyOf(account));
+
+    /// <summary>The drive of <paramref name="account"/> (<see cref="Drive"/> for the default one).</summary>
+    public DriveStore DriveOf(EmulatorAccount account) => _state.DriveOf(_state.KeyOf(account));
 
     /// <summary>Revokes every token of a client, as a password change or an administrator would.</summary>
     public void RevokeTokens(string clientId) => _state.Tokens.RevokeAll(clientId);
@@ -127,7 +143,11 @@ public sealed class OneDriveEmulator : IAsyncDisposable
         await _content.StopAsync();
         await _main.DisposeAsync();
         await _content.DisposeAsync();
-        _state.Drive.Dispose();
+        foreach (var drive in _state.AllDrives)
+        {
+            drive.Dispose();
+        }
+
         _state.IdTokens.Dispose();
     }
 

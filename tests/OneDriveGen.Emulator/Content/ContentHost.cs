@@ -57,7 +57,7 @@ internal static class ContentHost
             return;
         }
 
-        if (!state.Downloads.TryResolve(token, state.Now, out var itemId) || state.Drive.Get(itemId) is not { BlobPath: { } blobPath } item)
+        if (!state.Downloads.TryResolve(token, state.Now, out var itemId) || state.FindItem(itemId)?.Node is not { BlobPath: { } blobPath } item)
         {
             await GraphResponses.WriteErrorAsync(context, new DriveError(404, "itemNotFound", "The download URL has expired or the item no longer exists."), state.Now);
             return;

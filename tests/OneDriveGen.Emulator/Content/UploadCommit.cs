@@ -22,15 +22,15 @@ internal static class UploadCommit
     public static async Task<(DriveItemNode? Node, bool Created, DriveError? Error)> CommitAsync(EmulatorState state, UploadSession session, string parentId, string name, ConflictBehavior conflict, CancellationToken cancellationToken)
     {
         var blob = await BlobStore.DescribeAsync(session.TempPath, cancellationToken);
-        var (node, created, error) = state.Drive.PutContent(parentId, name, blob, conflict);
+        var (node, created, error) = session.Drive.PutContent(parentId, name, blob, conflict);
         return node is null ? (null, false, error) : Done(state, session, node, created);
     }
 
     private static async Task<(DriveItemNode? Node, bool Created, DriveError? Error)> ReplaceAsync(EmulatorState state, UploadSession session, string itemId, CancellationToken cancellationToken)
     {
         var blob = await BlobStore.DescribeAsync(session.TempPath, cancellationToken);
-        var error = state.Drive.ReplaceContent(itemId, blob);
-        return error is not null ? (null, false, error) : Done(state, session, state.Drive.Get(itemId)!, false);
+        var error = session.Drive.ReplaceContent(itemId, blob);
+        return error is not null ? (null, false, error) : Done(state, session, session.Drive.Get(itemId)!, false);
     }
 
     private static (DriveItemNode? Node, bool Created, DriveError? Error) Done(EmulatorState state, UploadSession session, DriveItemNode node, bool created)

@@ -152,7 +152,7 @@ internal static class UploadFragments
     /// </summary>
     private static async Task ExplicitCommitAsync(HttpContext context, EmulatorState state, UploadSession session)
     {
-        if (state.Drive.DriveType != "business")
+        if (session.Drive.DriveType != "business")
         {
             await FailAsync(context, state, new DriveError(400, "invalidRequest", "Explicit commit of an upload session is supported on OneDrive for Business and SharePoint only."));
             return;

@@ -20,6 +20,9 @@ internal sealed class UploadSession
     /// <summary>The file to replace, for a session on an existing item.</summary>
     public string? ExistingItemId { get; init; }
 
+    /// <summary>The drive the file goes to: the one of the account that created the session.</summary>
+    public required Drive.DriveStore Drive { get; init; }
+
     public string? ParentId { get; init; }
 
     public string? Name { get; init; }

@@ -20,7 +20,7 @@ public sealed class DriveStore : IDisposable
     private long _sequence;
     private long _oldestDeltaSequence;
 
-    internal DriveStore(ItemIdStyle style, string? dataDirectory, Func<DateTimeOffset> now)
+    internal DriveStore(ItemIdStyle style, string? dataDirectory, Func<DateTimeOffset> now, bool freshDriveId = false)
     {
         _now = now;
         _dataDirectory = dataDirectory;
@@ -41,7 +41,7 @@ public sealed class DriveStore : IDisposable
             return;
         }
 
-        _ids = new ItemIdGenerator(style);
+        _ids = new ItemIdGenerator(style, fresh: freshDriveId);
         var root = new DriveItemNode(_ids.Next(), "root", null, isFolder: true, now());
         _items[root.Id] = root;
         RootId = root.Id;

@@ -10,15 +10,20 @@ internal sealed class ItemIdGenerator
 {
     private const string Base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private readonly ItemIdStyle _style;
-    private readonly string _driveHex = "D4648F06C91D9D3D";
+    private readonly string _driveHex;
     private int _counter = 100;
 
-    public ItemIdGenerator(ItemIdStyle style, string? restoredDriveId = null)
+    /// <param name="style">The ID shapes.</param>
+    /// <param name="restoredDriveId">The drive ID of a drive loaded from disk.</param>
+    /// <param name="fresh">A personal drive of its own (another account's): a random drive ID instead of the docs' D4648F06C91D9D3D.</param>
+    public ItemIdGenerator(ItemIdStyle style, string? restoredDriveId = null, bool fresh = false)
     {
         _style = style;
+        var personal = restoredDriveId ?? (fresh ? Convert.ToHexString(RandomNumberGenerator.GetBytes(8)) : "D4648F06C91D9D3D");
+        _driveHex = personal.ToUpperInvariant();
         DriveId = restoredDriveId ?? (style == ItemIdStyle.Business
             ? "b!" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
-            : _driveHex.ToLowerInvariant());
+            : personal.ToLowerInvariant());
     }
 
     /// <summary>Continues numbering after the IDs a restored drive already uses.</summary>

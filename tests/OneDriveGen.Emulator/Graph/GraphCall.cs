@@ -22,7 +22,8 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
         ["desktop"] = "Desktop",
     };
 
-    public DriveStore Drive => State.Drive;
+    /// <summary>/me/drive of this call: the drive of the account the token acts for.</summary>
+    public DriveStore Drive => State.DriveOf(Grant.Account);
 
     public Task FailAsync(DriveError error) => GraphResponses.WriteErrorAsync(Context, error, State.Now);
 

@@ -14,7 +14,7 @@ internal static class ItemJson
 
     public static void Write(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, ISet<string>? select = null, bool forDelta = false, bool expandChildren = false, bool expandThumbnails = false)
     {
-        var drive = state.Drive;
+        var drive = state.DriveOwning(node);
         bool Want(string property) => select is null || select.Contains(property);
 
         writer.WriteStartObject();
@@ -167,7 +167,7 @@ internal static class ItemJson
 
     private static void WriteParent(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, bool includePath)
     {
-        var drive = state.Drive;
+        var drive = state.DriveOwning(node);
         writer.WriteStartObject("parentReference");
         writer.WriteString("driveId", drive.DriveId);
         writer.WriteString("driveType", drive.DriveType);

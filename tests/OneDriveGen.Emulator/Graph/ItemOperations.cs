@@ -20,8 +20,10 @@ internal static class ItemOperations
             writer.WriteString("name", "OneDrive");
             writer.WriteStartObject("owner");
             writer.WriteStartObject("user");
-            writer.WriteString("displayName", "Emulator User");
-            writer.WriteString("id", "d4648f06c91d9d3d");
+            // The owner is the account the token acts for: each account has its own drive.
+            var owner = call.State.AccountOf(call.Grant.Account);
+            writer.WriteString("displayName", owner.DisplayName);
+            writer.WriteString("id", owner == Identity.EmulatorAccount.Default ? "d4648f06c91d9d3d" : owner.ObjectId.Replace("-", string.Empty, System.StringComparison.Ordinal)[..16]);
             writer.WriteEndObject();
             writer.WriteEndObject();
             writer.WriteStartObject("quota");

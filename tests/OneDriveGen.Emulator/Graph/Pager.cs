@@ -49,7 +49,7 @@ internal static class Pager
 
     public static (List<DriveItemNode> Page, string? NextLink) Slice(List<DriveItemNode> items, GraphQuery query, EmulatorState state, string rawPath)
     {
-        var ordered = Order(items, query.OrderBy, state.Drive);
+        var ordered = Order(items, query.OrderBy, items.Count == 0 ? state.Drive : state.DriveOwning(items[0]));
         var top = query.Top ?? state.Options.DefaultPageSize;
         var offset = DecodeSkipToken(query.SkipToken) ?? 0;
         var page = ordered.Skip(offset).Take(top).ToList();

@@ -81,6 +81,7 @@ internal static class UploadSessionOperations
         var id = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
         var session = new UploadSession(id, call.Drive.Blobs.NewPath(), state.Now)
         {
+            Drive = call.Drive,
             ExistingItemId = existing?.Id,
             ParentId = parent?.Id,
             Name = name,

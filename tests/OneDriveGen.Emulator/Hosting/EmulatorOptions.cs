@@ -39,6 +39,13 @@ public sealed class EmulatorOptions
     /// <summary>The style of item IDs the drive hands out.</summary>
     public ItemIdStyle ItemIdStyle { get; set; } = ItemIdStyle.Personal;
 
+    /// <summary>
+    /// Who can sign in, each with a drive of their own: the first is <see cref="EmulatorAccount.Default"/> (whose drive
+    /// is kept in <see cref="DataDirectory"/>); add more to test several users. They are offered on the interactive
+    /// sign-in page and chosen by login_hint.
+    /// </summary>
+    public IList<EmulatorAccount> Accounts { get; } = new List<EmulatorAccount> { EmulatorAccount.Default };
+
     /// <summary>Seed the drive with a realistic tree (Documents, Pictures, …).</summary>
     public bool SeedDrive { get; set; } = true;
 

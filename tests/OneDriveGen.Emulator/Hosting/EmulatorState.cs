@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using OneDriveGen.Emulator.Content;
 using OneDriveGen.Emulator.Drive;
@@ -11,9 +12,16 @@ namespace OneDriveGen.Emulator.Hosting;
 /// <summary>Everything the endpoints share: options, apps, tokens, the drive, the request log, the faults.</summary>
 internal sealed class EmulatorState
 {
-    public EmulatorState(EmulatorOptions options, DriveStore drive)
+    private readonly Dictionary<string, DriveStore> _drives = new(StringComparer.OrdinalIgnoreCase);
+
+    public EmulatorState(EmulatorOptions options, DriveStore drive, IReadOnlyDictionary<string, DriveStore>? otherDrives = null)
     {
         Options = options;
+        foreach (var (login, other) in otherDrives ?? new Dictionary<string, DriveStore>())
+        {
+            _drives[login] = other;
+        }
+
         Tokens = new TokenService(options);
         Drive = drive;
         Faults = new FaultInjector(options.Faults);
@@ -65,6 +73,30 @@ internal sealed class EmulatorState
     /// <summary>A cache-safe thumbnail image URL on the content host.</summary>
     public string ThumbnailUrl(string itemId, int width, int height) =>
         ContentBase + "/thumbnails/" + Thumbnails.Create(new ThumbnailLink(itemId, width, height), Now + Options.DownloadUrlLifetime);
+
+    /// <summary>Every drive: the default account's first.</summary>
+    public IEnumerable<DriveStore> AllDrives => new[] { Drive }.Concat(_drives.Values);
+
+    /// <summary>The account a grant's key names ("" is the default account).</summary>
+    public EmulatorAccount AccountOf(string key) =>
+        key.Length == 0 ? Options.Accounts[0] : Options.Accounts.First(a => string.Equals(a.Login, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The key a grant stores for <paramref name="account"/>.</summary>
+    public string KeyOf(EmulatorAccount account) => account == Options.Accounts[0] ? string.Empty : account.Login;
+
+    /// <summary>The account signing in as <paramref name="login"/> (login_hint or the sign-in page's choice), if any.</summary>
+    public EmulatorAccount? FindAccount(string? login) =>
+        Options.Accounts.FirstOrDefault(a => string.Equals(a.Login, login, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The drive of the account a grant's key names: /me/drive of its tokens.</summary>
+    public DriveStore DriveOf(string key) => key.Length == 0 ? Drive : _drives[key];
+
+    /// <summary>An item by ID on whichever drive holds it (IDs are unique across drives: each has its own drive ID).</summary>
+    public (DriveStore Drive, DriveItemNode Node)? FindItem(string id) =>
+        AllDrives.Select(d => (d, d.Get(id))).Where(p => p.Item2 is not null).Select(p => ((DriveStore, DriveItemNode)?)(p.d, p.Item2!)).FirstOrDefault();
+
+    /// <summary>The drive <paramref name="node"/> belongs to.</summary>
+    public DriveStore DriveOwning(DriveItemNode node) => AllDrives.FirstOrDefault(d => ReferenceEquals(d.Get(node.Id), node)) ?? Drive;
 
     public AppRegistration? FindApp(string? clientId) =>
         clientId is not null && Apps.TryGetValue(clientId, out var app) ? app : null;

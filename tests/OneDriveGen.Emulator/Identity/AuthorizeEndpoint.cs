@@ -82,10 +82,20 @@ internal static class AuthorizeEndpoint
                 await Fail("access_denied", "AADSTS65004: User declined to consent to access the app.");
                 return;
             case ConsentMode.Interactive:
-                await ConsentPageAsync(context, app, Get);
+                await ConsentPageAsync(context, app, Get, state.Options.Accounts);
                 return;
         }
 
+        // The account chosen on the sign-in page, else the one login_hint names, else the default one.
+        var chosen = Get("account") ?? Get("login_hint");
+        var account = state.FindAccount(chosen);
+        if (account is null && !string.IsNullOrEmpty(chosen))
+        {
+            await Fail("invalid_request", $"AADSTS50034: The user account {chosen} does not exist in the directory. To sign into this application, the account must be added to the directory.");
+            return;
+        }
+
+        account ??= state.Options.Accounts[0];
         var scopes = SplitScopes(Get("scope")!);
         var nonce = Get("nonce");
         var code = state.Tokens.IssueCode(new AuthorizationCode(
@@ -96,12 +106,13 @@ internal static class AuthorizeEndpoint
             Get("code_challenge"),
             Get("code_challenge_method"),
             state.Now + state.Options.AuthorizationCodeLifetime,
-            nonce));
+            nonce,
+            state.KeyOf(account)));
         var answer = new Dictionary<string, string?> { ["code"] = code, ["state"] = stateValue };
         if (IsHybrid(Get("response_type")!))
         {
             var tenantId = OpenIdMetadata.UserTenantId(state);
-            answer["id_token"] = state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, scopes, nonce, code, state.Now);
+            answer["id_token"] = state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, account, scopes, nonce, code, state.Now);
         }
 
         await AuthorizeRedirect.SendAsync(context, redirectUri, responseMode ?? (IsHybrid(Get("response_type")!) ? "fragment" : null), answer);
@@ -181,12 +192,22 @@ internal static class AuthorizeEndpoint
         return null;
     }
 
-    private static Task ConsentPageAsync(HttpContext context, AppRegistration app, Func<string, string?> get)
+    private static Task ConsentPageAsync(HttpContext context, AppRegistration app, Func<string, string?> get, IList<EmulatorAccount> accounts)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><head><title>Permissions requested</title></head><body>");
-        html.Append("<h1>Sign in as Emulator User</h1><p>").Append(HtmlEncoder.Default.Encode(app.DisplayName))
+        html.Append("<h1>Sign in and allow access</h1><p>").Append(HtmlEncoder.Default.Encode(app.DisplayName))
             .Append(" wants to: ").Append(HtmlEncoder.Default.Encode(get("scope") ?? string.Empty)).Append("</p>");
-        html.Append("<form method=\"POST\">");
+        html.Append("<form method=\"POST\"><fieldset><legend>Sign in as</legend>");
+        var hinted = accounts.FirstOrDefault(a => string.Equals(a.Login, get("login_hint"), StringComparison.OrdinalIgnoreCase)) ?? accounts[0];
+        for (var i = 0; i < accounts.Count; i++)
+        {
+            var login = HtmlEncoder.Default.Encode(accounts[i].Login);
+            html.Append("<label><input type=\"radio\" name=\"account\" id=\"account-").Append(i).Append("\" value=\"").Append(login).Append('"')
+                .Append(accounts[i] == hinted ? " checked" : string.Empty).Append("> ")
+                .Append(HtmlEncoder.Default.Encode(accounts[i].DisplayName)).Append(" (").Append(login).Append(")</label><br>");
+        }
+
+        html.Append("</fieldset>");
         foreach (var name in Forwarded)
         {
             if (get(name) is { } value)

@@ -12,16 +12,17 @@ internal sealed record AuthorizationCode(
     string? CodeChallenge,
     string? CodeChallengeMethod,
     DateTimeOffset ExpiresAt,
-    string? Nonce = null)
+    string? Nonce = null,
+    string Account = "")
 {
     public bool Redeemed { get; set; }
 }
 
-/// <summary>An issued access token: who it is for and until when.</summary>
-internal sealed record AccessGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt);
+/// <summary>An issued access token: which app, which account (by login; "" is the default one), until when.</summary>
+internal sealed record AccessGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt, string Account = "");
 
 /// <summary>An issued refresh token.</summary>
-internal sealed record RefreshGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt)
+internal sealed record RefreshGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt, string Account = "")
 {
     public bool Revoked { get; set; }
 }

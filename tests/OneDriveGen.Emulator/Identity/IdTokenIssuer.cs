@@ -41,30 +41,30 @@ internal sealed class IdTokenIssuer : IDisposable
     }
 
     /// <summary>An id_token for <paramref name="clientId"/>, issued by <paramref name="issuer"/> at <paramref name="now"/>.</summary>
-    public string Issue(string issuer, string tenantId, string clientId, IReadOnlyList<string> scopes, string? nonce, string? code, DateTimeOffset now)
+    public string Issue(string issuer, string tenantId, string clientId, EmulatorAccount account, IReadOnlyList<string> scopes, string? nonce, string? code, DateTimeOffset now)
     {
         var header = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["typ"] = "JWT", ["alg"] = "RS256", ["kid"] = KeyId });
         var claims = new Dictionary<string, object>
         {
             ["ver"] = "2.0",
             ["iss"] = issuer,
-            ["sub"] = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(EmulatorUser.ObjectId + "|" + clientId.ToLowerInvariant())))[..43],
+            ["sub"] = Base64Url(SHA256.HashData(Encoding.UTF8.GetBytes(account.ObjectId + "|" + clientId.ToLowerInvariant())))[..43],
             ["aud"] = clientId,
             ["exp"] = now.AddHours(1).ToUnixTimeSeconds(),
             ["iat"] = now.ToUnixTimeSeconds(),
             ["nbf"] = now.ToUnixTimeSeconds(),
             ["tid"] = tenantId,
-            ["oid"] = EmulatorUser.ObjectId,
+            ["oid"] = account.ObjectId,
         };
         if (Has(scopes, "profile"))
         {
-            claims["name"] = EmulatorUser.Name;
-            claims["preferred_username"] = EmulatorUser.Email;
+            claims["name"] = account.DisplayName;
+            claims["preferred_username"] = account.Login;
         }
 
         if (Has(scopes, "email"))
         {
-            claims["email"] = EmulatorUser.Email;
+            claims["email"] = account.Login;
         }
 
         if (nonce is not null)

@@ -166,9 +166,9 @@ internal static class TokenEndpoint
 
         code.Redeemed = true;
         var scopes = NarrowScopes(code.Scopes, requested);
-        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
+        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, code.Account);
         // login.live.com answers a code like a refresh: lowercase bearer, user_id, an hour (wire reference §1.9).
-        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, code.Nonce, live);
+        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, code.Nonce, live, code.Account);
         await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, idToken, clientInfo);
     }
 
@@ -215,8 +215,9 @@ internal static class TokenEndpoint
         }
 
         var scopes = NarrowScopes(grant.Scopes, requested);
-        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes);
-        var (refreshedIdToken, refreshedClientInfo) = OpenIdOutput(state, app, form, scopes, null, live);
+        // A refresh token yields tokens of its own account, never another's.
+        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, grant.Account);
+        var (refreshedIdToken, refreshedClientInfo) = OpenIdOutput(state, app, form, scopes, null, live, grant.Account);
         await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, refreshedIdToken, refreshedClientInfo);
     }
 
@@ -241,7 +242,7 @@ internal static class TokenEndpoint
     /// The id_token (v2.0 with openid only) and client_info (when the request says client_info=1: base64url of
     /// {"uid","utid"}, as MSAL asks for it) of a token response.
     /// </summary>
-    private static (string? IdToken, string? ClientInfo) OpenIdOutput(EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string? nonce, bool live)
+    private static (string? IdToken, string? ClientInfo) OpenIdOutput(EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string? nonce, bool live, string account)
     {
         if (live)
         {
@@ -250,10 +251,10 @@ internal static class TokenEndpoint
 
         var tenantId = OpenIdMetadata.UserTenantId(state);
         var idToken = scopes.Contains("openid", StringComparer.OrdinalIgnoreCase)
-            ? state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, scopes, nonce, null, state.Now)
+            ? state.IdTokens.Issue(OpenIdMetadata.Issuer(state, tenantId), tenantId, app.ClientId, state.AccountOf(account), scopes, nonce, null, state.Now)
             : null;
         var clientInfo = form["client_info"].ToString() == "1"
-            ? IdTokenIssuer.Base64Url(System.Text.Encoding.UTF8.GetBytes($"{{\"uid\":\"{EmulatorUser.ObjectId}\",\"utid\":\"{tenantId}\"}}"))
+            ? IdTokenIssuer.Base64Url(System.Text.Encoding.UTF8.GetBytes($"{{\"uid\":\"{state.AccountOf(account).ObjectId}\",\"utid\":\"{tenantId}\"}}"))
             : null;
         return (idToken, clientInfo);
     }

@@ -39,17 +39,17 @@ internal sealed class TokenService
     }
 
     /// <summary>Issues an access token and, with offline_access, a refresh token.</summary>
-    public (string AccessToken, string? RefreshToken) Issue(string clientId, IReadOnlyList<string> scopes)
+    public (string AccessToken, string? RefreshToken) Issue(string clientId, IReadOnlyList<string> scopes, string account = "")
     {
         var access = "EwA" + Random(60);
         string? refresh = null;
         lock (_gate)
         {
-            _accessTokens[access] = new AccessGrant(clientId, scopes, Now + _options.AccessTokenLifetime);
+            _accessTokens[access] = new AccessGrant(clientId, scopes, Now + _options.AccessTokenLifetime, account);
             if (scopes.Any(s => string.Equals(s, "offline_access", StringComparison.OrdinalIgnoreCase)))
             {
                 refresh = "M.R3_BAY." + Random(60);
-                _refreshTokens[refresh] = new RefreshGrant(clientId, scopes, Now + _options.RefreshTokenLifetime);
+                _refreshTokens[refresh] = new RefreshGrant(clientId, scopes, Now + _options.RefreshTokenLifetime, account);
             }
         }
 
