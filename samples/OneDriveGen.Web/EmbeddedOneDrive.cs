@@ -8,7 +8,8 @@ namespace OneDriveGen.Web;
 
 /// <summary>
 /// The emulator the sample runs against when no app is configured: interactive sign-in and consent (Accept /
-/// Decline), a seeded drive with pictures, and this sample registered as a Web app with a client secret.
+/// Decline), two accounts to sign in as, each with a seeded drive with pictures, and this sample registered as a Web
+/// app with a client secret.
 /// </summary>
 internal static class EmbeddedOneDrive
 {
@@ -19,10 +20,14 @@ internal static class EmbeddedOneDrive
         new[] { "http://localhost/onedrive/callback" },
         "web-sample~emulator-secret-not-for-production");
 
+    /// <summary>A second person with a drive of their own, to see that each app user sees only their OneDrive.</summary>
+    public static EmulatorAccount SecondAccount { get; } = new("second.user@outlook.com", "Second User");
+
     public static Task<OneDriveEmulator> StartAsync(EmulatorOptions? options = null)
     {
         options ??= new EmulatorOptions { Consent = ConsentMode.Interactive };
         options.Apps.Add(App);
+        options.Accounts.Add(SecondAccount);
         return OneDriveEmulator.StartAsync(options);
     }
 

@@ -79,4 +79,30 @@ public sealed class BrowserTests
         Assert.Contains("declined", await page.TextContentAsync("#problem"), StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "5-declined");
     }
+
+    [ChromiumFact]
+    public async Task Two_app_users_in_two_browsers_each_see_their_own_drive()
+    {
+        await using var host = await SampleHost.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        host.Sample.Emulator!.DriveOf(EmbeddedOneDrive.SecondAccount).AddFile(string.Empty, "only-bob.txt", new byte[] { 1 });
+        var alice = await ConnectAsync(browser, host, "alice", "#account-0");
+        var bob = await ConnectAsync(browser, host, "bob", "#account-1");
+
+        Assert.Null(await alice.QuerySelectorAsync("#items td:text-is('only-bob.txt')"));
+        Assert.NotNull(await bob.QuerySelectorAsync("#items td:text-is('only-bob.txt')"));
+    }
+
+    private static async Task<IPage> ConnectAsync(Browser browser, SampleHost host, string appUser, string account)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.Sample.BaseUrl + "/signin");
+        await page.FillAsync("#name", appUser);
+        await page.ClickAsync("#signin");
+        await page.ClickAsync("#connect");
+        await page.CheckAsync(account);
+        await page.ClickAsync("#accept");
+        await page.WaitForURLAsync("**/browse");
+        return page;
+    }
 }

@@ -150,6 +150,26 @@ public sealed partial class WebFlowTests
         Assert.Equal(HttpStatusCode.OK, web.Status);
     }
 
+    [Fact]
+    public async Task Two_app_users_on_two_accounts_see_only_their_own_drives()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var alice = host.Visitor();
+        using var bob = host.Visitor();
+        await alice.SignInAsync("alice");
+        await bob.SignInAsync("bob");
+        await alice.ConnectAsync();
+        await bob.ConnectAsync(account: EmbeddedOneDrive.SecondAccount.Login);
+
+        var secondDrive = host.Sample.Emulator!.DriveOf(EmbeddedOneDrive.SecondAccount);
+        secondDrive.AddFile(string.Empty, "only-bob.txt", new byte[] { 1, 2, 3 });
+        await alice.GoAsync("/browse");
+        await bob.GoAsync("/browse");
+
+        Assert.DoesNotContain("only-bob.txt", alice.Page, StringComparison.Ordinal);
+        Assert.Contains("only-bob.txt", bob.Page, StringComparison.Ordinal);
+    }
+
     private static string Href(string folderName, string page)
     {
         var match = Regex.Match(page, "<a class=\"folder\" href=\"([^\"]+)\">" + Regex.Escape(folderName) + "</a>");

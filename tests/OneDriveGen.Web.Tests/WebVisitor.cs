@@ -69,12 +69,17 @@ internal sealed partial class WebVisitor : IDisposable
     }
 
     /// <summary>The emulator's consent page: Accept or Decline, posted back to the authorize URL.</summary>
-    public Task ConsentAsync(string decision)
+    public Task ConsentAsync(string decision, string? account = null)
     {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (Match hidden in Hidden().Matches(Page))
         {
             fields.Add(new(hidden.Groups[1].Value, WebUtility.HtmlDecode(hidden.Groups[2].Value)));
+        }
+
+        if (account is not null)
+        {
+            fields.Add(new("account", account));
         }
 
         fields.Add(new("consent", decision));
@@ -89,12 +94,12 @@ internal sealed partial class WebVisitor : IDisposable
     }
 
     /// <summary>Connect → the emulator's consent page → <paramref name="decision"/> → back at the callback.</summary>
-    public async Task ConnectAsync(string decision = "accept")
+    public async Task ConnectAsync(string decision = "accept", string? account = null)
     {
         await GoAsync("/");
         await SubmitAsync("/onedrive/connect");
         Assert.Contains("Permissions requested", Page, StringComparison.Ordinal);
-        await ConsentAsync(decision);
+        await ConsentAsync(decision, account);
     }
 
     /// <summary>The home page says this app user has no OneDrive connection (nothing was stored for them).</summary>
