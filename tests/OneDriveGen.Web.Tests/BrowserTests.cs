@@ -93,6 +93,24 @@ public sealed class BrowserTests
         Assert.NotNull(await bob.QuerySelectorAsync("#items td:text-is('only-bob.txt')"));
     }
 
+    [ChromiumFact]
+    public async Task A_forged_state_is_refused_and_a_revoked_connection_offers_to_reconnect()
+    {
+        await using var host = await SampleHost.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        var page = await ConnectAsync(browser, host, "lena", "#account-0");
+
+        await page.GotoAsync(host.Sample.BaseUrl + "/onedrive/callback?state=forged&code=stolen");
+        Assert.Contains("Nothing was stored", await page.TextContentAsync("#problem"), StringComparison.Ordinal);
+
+        host.Sample.Emulator!.RevokeTokens(EmbeddedOneDrive.App.ClientId);
+        await page.GotoAsync(host.Sample.BaseUrl + "/browse");
+        Assert.NotNull(await page.QuerySelectorAsync("#reconnect"));
+        await Browser.ScreenshotAsync(page, "6-reconnect");
+        await page.ClickAsync("#reconnect");
+        Assert.Contains("not connected", await page.TextContentAsync("#status"), StringComparison.Ordinal);
+    }
+
     private static async Task<IPage> ConnectAsync(Browser browser, SampleHost host, string appUser, string account)
     {
         var page = await browser.NewPageAsync();
