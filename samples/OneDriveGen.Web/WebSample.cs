@@ -107,6 +107,7 @@ public sealed class WebSample : IAsyncDisposable
             "onedrive-web:tokens:"));
         services.AddOneDrive(configuration);
         services.AddSingleton<ConnectionRegistry>();
+        services.AddSingleton<ImportJobs>();
         services.AddSingleton<PendingSignIns>();
         services.AddSingleton(sp => new ImportStore(configuration["Imports:Folder"] ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), "onedrivegen-web-imports")));
     }

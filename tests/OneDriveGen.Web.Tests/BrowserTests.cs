@@ -39,6 +39,7 @@ public sealed class BrowserTests
         await Browser.ScreenshotAsync(page, "3-browse");
 
         await page.ClickAsync("button.import[data-name='BritishShorthair.jpg']");
+        await page.WaitForSelectorAsync("#sha256", new PageWaitForSelectorOptions { Timeout = 20_000 });
         var sha = await page.TextContentAsync("#sha256");
         Assert.Matches("^[0-9a-f]{64}$", sha);
         Assert.Equal(sha, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(host.Imports, "alice", "BritishShorthair.jpg")))).ToLowerInvariant());

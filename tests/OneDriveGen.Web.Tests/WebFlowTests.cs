@@ -39,6 +39,7 @@ public sealed partial class WebFlowTests
 
         var id = Regex.Match(web.Page, "name=\"id\" value=\"([^\"]+)\"><button type=\"submit\" class=\"import\" data-name=\"BritishShorthair.jpg\"").Groups[1].Value;
         await web.SubmitAsync("/import", ("id", WebUtility.HtmlDecode(id)));
+        await web.ReloadUntilAsync("id=\"sha256\"", TimeSpan.FromSeconds(20));
         Assert.Equal(await Sha256OfAsync(host, "Pictures/BritishShorthair.jpg"), Regex.Match(web.Page, "<code id=\"sha256\">([0-9a-f]{64})</code>").Groups[1].Value);
 
         await web.GoAsync("/browse?path=Pictures");

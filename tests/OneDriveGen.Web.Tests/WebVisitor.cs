@@ -102,6 +102,19 @@ internal sealed partial class WebVisitor : IDisposable
         await ConsentAsync(decision, account);
     }
 
+    /// <summary>Reloads the current page (as its refresh tag does) until it contains <paramref name="text"/>.</summary>
+    public async Task ReloadUntilAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Page.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            await GoAsync(Address.ToString());
+        }
+
+        Assert.Contains(text, Page, StringComparison.Ordinal);
+    }
+
     /// <summary>The home page says this app user has no OneDrive connection (nothing was stored for them).</summary>
     public async Task AssertNotConnectedAsync()
     {

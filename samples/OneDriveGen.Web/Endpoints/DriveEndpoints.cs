@@ -33,8 +33,9 @@ internal static class DriveEndpoints
     {
         app.MapGet("/browse", (HttpContext context, ConnectionRegistry connections, string? id, string? path) =>
             DriveFailures.GuardAsync(context, () => BrowseAsync(context, connections.For(User(context)), id, path))).RequireAuthorization();
-        app.MapPost("/import", (HttpContext context, ConnectionRegistry connections, ImportStore imports, IHttpClientFactory http, [FromForm] string id) =>
-            DriveFailures.GuardAsync(context, () => ImportAsync(context, connections.For(User(context)), imports, http, id))).RequireAuthorization();
+        app.MapPost("/import", (HttpContext context, ConnectionRegistry connections, ImportStore imports, ImportJobs jobs, IHttpClientFactory http, [FromForm] string id) =>
+            DriveFailures.GuardAsync(context, () => ImportAsync(context, connections.For(User(context)), imports, jobs, http, id))).RequireAuthorization();
+        app.MapGet("/imports/{job}", (HttpContext context, ImportJobs jobs, string job) => ImportProgressAsync(context, jobs, job)).RequireAuthorization();
         app.MapGet("/imports", (HttpContext context, ImportStore imports) => ImportsPage(context, imports)).RequireAuthorization();
         app.MapPost("/upload", (HttpContext context, ConnectionRegistry connections, IHttpClientFactory http, [FromForm] string folder, IFormFile file) =>
             DriveFailures.GuardAsync(context, () => UploadAsync(context, connections.For(User(context)), http, folder, file))).RequireAuthorization().WithMetadata(new DisableRequestSizeLimitAttribute());
@@ -95,12 +96,36 @@ internal static class DriveEndpoints
         return Html.Page(folder.Name ?? "OneDrive", body.ToString(), User(context));
     }
 
-    private static async Task<IResult> ImportAsync(HttpContext context, Connection connection, ImportStore imports, IHttpClientFactory http, string id)
+    private static async Task<IResult> ImportAsync(HttpContext context, Connection connection, ImportStore imports, ImportJobs jobs, IHttpClientFactory http, string id)
     {
+        var user = User(context);
         var downloader = new DriveDownloader(connection.Adapter, http.CreateClient(ContentClientName));
-        var imported = await imports.ImportAsync(User(context), (destination, ct) =>
-            downloader.DownloadAsync(connection.Client.Me.Drive.Items[id].ToGetRequestInformation(), DriveItem.ReadJson, destination, cancellationToken: ct), context.RequestAborted);
-        return Html.Page("Imported", $"<p id=\"imported\">Imported <strong>{Html.Text(imported.Name)}</strong>: {Size(imported.Size)}, SHA-256 <code id=\"sha256\">{imported.Sha256}</code>, checked against OneDrive's hash while it arrived.</p><p><a href=\"/imports\">All imported files</a></p>", User(context));
+        var job = await jobs.StartAsync(user, (progress, ct) => imports.ImportAsync(user, (destination, token) =>
+            downloader.DownloadAsync(connection.Client.Me.Drive.Items[id].ToGetRequestInformation(), DriveItem.ReadJson, destination, progress, cancellationToken: token), ct));
+        return Results.Redirect($"/imports/{job}");
+    }
+
+    /// <summary>The import's progress; the page refreshes itself every second until the file is in.</summary>
+    private static async Task<IResult> ImportProgressAsync(HttpContext context, ImportJobs jobs, string id)
+    {
+        var job = await jobs.FindAsync(User(context), id, context.RequestAborted);
+        if (job is null)
+        {
+            return Html.Problem("Import", "There is no such import of yours.", "<a href=\"/imports\">Imported files</a>", User(context), 404);
+        }
+
+        if (job.Failure is not null)
+        {
+            return Html.Problem("Import failed", job.Failure, "<a href=\"/browse\">Back to your OneDrive</a>", User(context), 502);
+        }
+
+        if (job.File is { } imported)
+        {
+            return Html.Page("Imported", $"<p id=\"imported\">Imported <strong>{Html.Text(imported.Name)}</strong>: {Size(imported.Size)}, SHA-256 <code id=\"sha256\">{imported.Sha256}</code>, checked against OneDrive's hash while it arrived.</p><p><a href=\"/imports\">All imported files</a></p>", User(context));
+        }
+
+        var percent = job.Total is > 0 ? (int)(100 * job.Done / job.Total.Value) : 0;
+        return Html.Page("Importing…", $"<p id=\"progress\">{Size(job.Done)} of {Size(job.Total)} ({percent} %)</p><progress max=\"100\" value=\"{percent}\"></progress>", User(context), head: "<meta http-equiv=\"refresh\" content=\"1\">");
     }
 
     private static IResult ImportsPage(HttpContext context, ImportStore imports)

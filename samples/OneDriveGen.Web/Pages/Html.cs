@@ -23,10 +23,10 @@ internal static class Html
     /// <summary>A query-string value, URL-encoded ('!' in an ID included).</summary>
     public static string Query(string value) => System.Uri.EscapeDataString(value);
 
-    public static IResult Page(string title, string body, string? appUser = null, int status = 200) =>
+    public static IResult Page(string title, string body, string? appUser = null, int status = 200, string head = "") =>
         Results.Content(
             $"""
-            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{Text(title)} · OneDriveGen web sample</title><style>{Style}</style></head>
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{Text(title)} · OneDriveGen web sample</title><style>{Style}</style>{head}</head>
             <body><header><strong>OneDriveGen web sample</strong>{(appUser is null ? string.Empty : $"<a href=\"/\">Home</a><a href=\"/browse\">OneDrive</a><a href=\"/imports\">Imported files</a><span>Signed in as {Text(appUser)}</span>")}</header>
             <main><h1>{Text(title)}</h1>{body}</main></body></html>
             """,
