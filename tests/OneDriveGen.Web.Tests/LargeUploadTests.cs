@@ -14,6 +14,7 @@ namespace OneDriveGen.Web.Tests;
 /// to an upload session fragment by fragment, so the process never holds the file. The managed heap (app, emulator
 /// and this test share the process) is sampled throughout and must stay far below the file's size.
 /// </summary>
+[Collection(MemorySampling.Name)]
 public sealed class LargeUploadTests
 {
     private const long Size = 100L * 1024 * 1024;
@@ -42,4 +43,12 @@ public sealed class LargeUploadTests
         Assert.Matches("<tr><td>hundred.bin</td><td>100 MiB</td>", web.Page);
         Assert.True(peak < 48, $"the managed heap grew by {peak:F0} MiB during a 100 MiB upload");
     }
+}
+
+/// <summary>Memory sampling sees the whole process: tests in this collection run with no other test beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemorySampling
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "Memory sampling";
 }
