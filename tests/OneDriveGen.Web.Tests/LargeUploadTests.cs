@@ -23,9 +23,7 @@ public sealed class LargeUploadTests
     public async Task A_100_MiB_upload_does_not_hold_100_MiB_in_memory()
     {
         await using var host = await SampleHost.StartAsync();
-        using var web = host.Visitor();
-        await web.SignInAsync("olga");
-        await web.ConnectAsync();
+        using var web = await host.ConnectedVisitorAsync("olga");
         var folder = WebUtility.HtmlDecode(Regex.Match(web.Page, "name=\"folder\" value=\"([^\"]+)\"").Groups[1].Value);
         var form = new MultipartFormDataContent { { new StringContent(folder), "folder" } };
         var file = new StreamContent(new PatternStream(Size), 81920);

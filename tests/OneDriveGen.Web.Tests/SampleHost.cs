@@ -33,6 +33,15 @@ internal sealed class SampleHost : IAsyncDisposable
 
     public WebVisitor Visitor() => new(Sample.BaseUrl);
 
+    /// <summary>A visitor signed in as <paramref name="appUser"/> whose OneDrive is connected (on the browse page).</summary>
+    public async Task<WebVisitor> ConnectedVisitorAsync(string appUser)
+    {
+        var visitor = Visitor();
+        await visitor.SignInAsync(appUser);
+        await visitor.ConnectAsync();
+        return visitor;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Sample.DisposeAsync();

@@ -39,9 +39,7 @@ public sealed class WebFailureTests
     public async Task An_item_that_is_gone_is_a_404_page()
     {
         await using var host = await SampleHost.StartAsync();
-        using var web = host.Visitor();
-        await web.SignInAsync("ivy");
-        await web.ConnectAsync();
+        using var web = await host.ConnectedVisitorAsync("ivy");
 
         await web.GoAsync("/browse?id=" + Uri.EscapeDataString("D4648F06C91D9D3D!99999"));
 
@@ -53,9 +51,7 @@ public sealed class WebFailureTests
     public async Task A_refusal_is_a_403_page()
     {
         await using var host = await SampleHost.StartAsync();
-        using var web = host.Visitor();
-        await web.SignInAsync("jack");
-        await web.ConnectAsync();
+        using var web = await host.ConnectedVisitorAsync("jack");
         host.Sample.Emulator!.Faults.Add(new FaultRule { PathContains = "/children", Status = 403 });
 
         await web.GoAsync("/browse");
@@ -68,9 +64,7 @@ public sealed class WebFailureTests
     public async Task Throttling_that_outlasts_the_retries_is_a_busy_page()
     {
         await using var host = await SampleHost.StartAsync();
-        using var web = host.Visitor();
-        await web.SignInAsync("kate");
-        await web.ConnectAsync();
+        using var web = await host.ConnectedVisitorAsync("kate");
         host.Sample.Emulator!.Faults.Add(FaultRule.Throttle("/children", retryAfterSeconds: 0, times: 20));
 
         await web.GoAsync("/browse");
