@@ -129,8 +129,10 @@ public sealed partial class WebFlowTests
         Assert.Contains("doc (1).docx", WebUtility.HtmlDecode(web.Page), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_revoked_connection_offers_to_reconnect_and_reconnecting_works()
+    [Theory]
+    [InlineData("revoked")]
+    [InlineData("expired")]
+    public async Task A_revoked_or_expired_connection_offers_to_reconnect_and_reconnecting_works(string how)
     {
         await using var host = await SampleHost.StartAsync();
         using var web = host.Visitor();
@@ -138,9 +140,17 @@ public sealed partial class WebFlowTests
         await web.ConnectAsync();
         var emulator = host.Sample.Emulator!;
 
-        // The user revoked the app's access (or the refresh token expired): the access token is refused, and so is
-        // the refresh that follows.
-        emulator.RevokeTokens(EmbeddedOneDrive.App.ClientId);
+        // The user revoked the app's access, or nobody used it for 91 days (refresh tokens live 90): the access
+        // token is refused, and so is the refresh that follows (AADSTS70008 or 700082).
+        if (how == "revoked")
+        {
+            emulator.RevokeTokens(EmbeddedOneDrive.App.ClientId);
+        }
+        else
+        {
+            emulator.Clock.Advance(System.TimeSpan.FromDays(91));
+        }
+
         await web.GoAsync("/browse");
 
         Assert.Equal(HttpStatusCode.Unauthorized, web.Status);
