@@ -11,6 +11,8 @@ using System.Threading.Tasks;
 using OneDriveGen.Emulator;
 using OneDriveGen.Emulator.Identity;
 
+using OneDriveGen.Tests.Shared;
+
 namespace OneDriveGen.Benchmarks;
 
 /// <summary>
@@ -41,8 +43,8 @@ internal sealed class EmulatorProcess : IDisposable
     /// </summary>
     public static async Task<EmulatorProcess> StartAsync(bool seeded = false, string extraArguments = "")
     {
-        var port = FreePort();
-        var contentPort = FreePort();
+        var port = FreePorts.Next();
+        var contentPort = FreePorts.Next();
         var dll = Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Emulator.dll");
         // A data folder of our own: the process is killed, so it cannot delete its temporary one (gigabytes after
         // the transfer benchmarks); Dispose deletes this one.
@@ -105,11 +107,4 @@ internal sealed class EmulatorProcess : IDisposable
     }
 
     private static System.Collections.Generic.KeyValuePair<string, string> KeyValuePair(string key, string value) => new(key, value);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

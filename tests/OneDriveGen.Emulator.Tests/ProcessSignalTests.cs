@@ -14,6 +14,8 @@ using OneDriveGen.Emulator.Hosting;
 using OneDriveGen.Emulator.Identity;
 using Xunit;
 
+using OneDriveGen.Tests.Shared;
+
 namespace OneDriveGen.Emulator.Tests;
 
 /// <summary>
@@ -33,7 +35,7 @@ public sealed class ProcessSignalTests
         }
 
         var data = Path.Combine(Path.GetTempPath(), "odg-signal-" + Guid.NewGuid().ToString("N"));
-        var (port, contentPort) = (FreePort(), FreePort());
+        var (port, contentPort) = (FreePorts.Next(), FreePorts.Next());
         var start = new ProcessStartInfo("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "OneDriveGen.Emulator.dll")}\" --port {port} --content-port {contentPort} --data \"{data}\"")
         {
             RedirectStandardOutput = true,
@@ -92,14 +94,5 @@ public sealed class ProcessSignalTests
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("access_token").GetString());
         using var created = await http.PostAsync(baseUrl + "/v1.0/me/drive/root/children", new StringContent("{\"name\":\"" + name + "\",\"folder\":{}}", Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

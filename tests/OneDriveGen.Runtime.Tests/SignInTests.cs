@@ -8,6 +8,8 @@ using OneDriveGen.Runtime.Http;
 using OneDriveGen.Runtime.Tests.OneDrive;
 using Xunit;
 
+using OneDriveGen.Tests.Shared;
+
 namespace OneDriveGen.Runtime.Tests;
 
 /// <summary>The authorization code flow end to end against the emulator.</summary>
@@ -146,7 +148,7 @@ public class SignInTests
     [Fact]
     public async Task LoopbackReceiverKeepsAnExplicitPort()
     {
-        var port = System.Net.Sockets.TcpListener.Create(0).LocalEndpoint is System.Net.IPEndPoint ? FreePort() : 0;
+        var port = FreePorts.Next();
 
         await using var receiver = LoopbackRedirectReceiver.Start($"http://127.0.0.1:{port}/cb");
 
@@ -159,15 +161,6 @@ public class SignInTests
         var error = Assert.Throws<ArgumentException>(() => LoopbackRedirectReceiver.Start("https://app.example.com/cb"));
 
         Assert.Contains("loopback", error.Message);
-    }
-
-    private static int FreePort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 
     [Fact]

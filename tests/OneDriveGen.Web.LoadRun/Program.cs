@@ -23,7 +23,7 @@ var redis = RedisServers.Endpoint("garnet");
 var nodes = new List<WebSample>();
 for (var i = 0; i < 2; i++)
 {
-    var baseUrl = $"http://localhost:{WebSample.PortToUse(0)}";
+    var baseUrl = $"http://localhost:{FreePorts.Next()}";
     nodes.Add(await WebSample.StartAsync(Array.Empty<string>(), new Dictionary<string, string?>(EmbeddedOneDrive.Settings(emulator, baseUrl + "/onedrive/callback"))
     {
         ["Urls"] = baseUrl,

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading.Tasks;
+using OneDriveGen.Tests.Shared;
 
 namespace OneDriveGen.Web.Tests;
 
@@ -26,7 +27,7 @@ internal sealed class SampleHost : IAsyncDisposable
             ["Imports:Folder"] = imports,
             ["Logging:LogLevel:Default"] = "Warning",
             // A port of its own (port 0 is not an option: the redirect URI must name the port before start).
-            ["Urls"] = $"http://localhost:{WebSample.PortToUse(preferred: 0)}",
+            ["Urls"] = $"http://localhost:{FreePorts.Next()}",
         });
         return new SampleHost(sample, imports);
     }

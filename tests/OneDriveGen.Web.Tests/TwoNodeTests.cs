@@ -58,7 +58,7 @@ public sealed class TwoNodeTests
 
     private static Task<WebSample> StartNodeAsync(OneDriveEmulator emulator, string redis)
     {
-        var baseUrl = $"http://localhost:{WebSample.PortToUse(0)}";
+        var baseUrl = $"http://localhost:{FreePorts.Next()}";
         var settings = new Dictionary<string, string?>(EmbeddedOneDrive.Settings(emulator, baseUrl + "/onedrive/callback"))
         {
             ["Urls"] = baseUrl,

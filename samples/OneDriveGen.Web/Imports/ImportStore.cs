@@ -32,7 +32,9 @@ internal sealed class ImportStore(string root)
             var name = Path.GetFileName(item.Name ?? "imported");
             var final = Path.Combine(folder, name.Length == 0 || name.StartsWith('.') ? "imported" + name : name);
             File.Move(partial, final, overwrite: true);
-            return Describe(final);
+            var imported = Describe(final);
+            File.WriteAllText(HashFile(final), imported.Sha256);
+            return imported;
         }
         finally
         {
@@ -45,9 +47,17 @@ internal sealed class ImportStore(string root)
     {
         var folder = Path.Combine(root, appUser);
         return Directory.Exists(folder)
-            ? Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).OrderBy(f => f, StringComparer.Ordinal).Select(Describe).ToList()
+            ? Directory.GetFiles(folder).Where(f => !Path.GetFileName(f).StartsWith('.')).OrderBy(f => f, StringComparer.Ordinal).Select(Listed).ToList()
             : new List<ImportedFile>();
     }
+
+    // The hash was computed once, at import; a listing reads it instead of reading every file again.
+    private static ImportedFile Listed(string path) =>
+        File.Exists(HashFile(path))
+            ? new ImportedFile(Path.GetFileName(path), new FileInfo(path).Length, File.ReadAllText(HashFile(path)))
+            : Describe(path);
+
+    private static string HashFile(string path) => Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".sha256");
 
     private static ImportedFile Describe(string path)
     {

@@ -226,7 +226,7 @@ internal static class UploadFragments
         }
 
         GraphResponses.AddStandardHeaders(context);
-        await GraphResponses.WriteJsonAsync(context, created ? 201 : 200, writer => ItemJson.Write(writer, node, state));
+        await GraphResponses.WriteJsonAsync(context, created ? 201 : 200, writer => ItemJson.Write(writer, node, session.Drive, state));
     }
 
     private static Task StatusAsync(HttpContext context, UploadSession session, int status) =>

@@ -26,8 +26,8 @@ internal static class ChangeOperations
         // "Search for files": the search covers the folder it is called on (the root: the whole drive), not beyond.
         var found = call.Drive.Search(call.Target.Arguments[0]);
         found.RemoveAll(n => n.Id == folder.Id || !call.Drive.IsWithin(n, folder.Id));
-        var (page, nextLink) = Pager.Slice(found, call.Query, call.State, call.RawPath);
-        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select));
+        var (page, nextLink) = Pager.Slice(found, call.Drive, call.Query, call.State, call.RawPath);
+        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.Drive, call.State, page, nextLink, null, call.Query.Select));
     }
 
     public static async Task DeltaAsync(GraphCall call)
@@ -42,7 +42,7 @@ internal static class ChangeOperations
         var current = call.Drive.CurrentSequence;
         if (token == "latest")
         {
-            await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, Array.Empty<DriveItemNode>(), null, DeltaLink(call, current), call.Query.Select));
+            await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.Drive, call.State, Array.Empty<DriveItemNode>(), null, DeltaLink(call, current), call.Query.Select));
             return;
         }
 
@@ -69,14 +69,14 @@ internal static class ChangeOperations
             return;
         }
 
-        var (page, nextLink) = Pager.Slice(changes, query, call.State, call.RawPath);
+        var (page, nextLink) = Pager.Slice(changes, call.Drive, query, call.State, call.RawPath);
         var deltaLink = nextLink is null ? DeltaLink(call, current) : null;
         if (nextLink is not null && token is not null)
         {
             nextLink += "&token=" + token;
         }
 
-        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, deltaLink, call.Query.Select, forDelta: true));
+        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.Drive, call.State, page, nextLink, deltaLink, call.Query.Select, forDelta: true));
     }
 
     private static Task ResyncAsync(GraphCall call)

@@ -21,8 +21,8 @@ internal static class FolderOperations
             return;
         }
 
-        var (page, nextLink) = Pager.Slice(call.Drive.Children(node.Id), call.Query, call.State, call.RawPath);
-        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.State, page, nextLink, null, call.Query.Select, expandThumbnails: call.Query.ExpandsThumbnails));
+        var (page, nextLink) = Pager.Slice(call.Drive.Children(node.Id), call.Drive, call.Query, call.State, call.RawPath);
+        await GraphResponses.WriteJsonAsync(call.Context, 200, writer => Pager.WriteCollection(writer, call.Drive, call.State, page, nextLink, null, call.Query.Select, expandThumbnails: call.Query.ExpandsThumbnails));
     }
 
     public static async Task CreateChildAsync(GraphCall call)

@@ -30,7 +30,7 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
     public Task WriteItemAsync(int status, DriveItemNode node) =>
         GraphResponses.WriteJsonAsync(Context, status, writer =>
         {
-            ItemJson.Write(writer, node, State, Query.Select, expandChildren: Query.ExpandsChildren, expandThumbnails: Query.ExpandsThumbnails);
+            ItemJson.Write(writer, node, Drive, State, Query.Select, expandChildren: Query.ExpandsChildren, expandThumbnails: Query.ExpandsThumbnails);
         });
 
     /// <summary>The addressed item when the token may read it; otherwise null, with the error already answered.</summary>

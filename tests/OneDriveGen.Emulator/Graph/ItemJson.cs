@@ -12,9 +12,8 @@ internal static class ItemJson
     private const string UserName = "Emulator User";
     private const string UserId = "d4648f06c91d9d3d";
 
-    public static void Write(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, ISet<string>? select = null, bool forDelta = false, bool expandChildren = false, bool expandThumbnails = false)
+    public static void Write(Utf8JsonWriter writer, DriveItemNode node, DriveStore drive, EmulatorState state, ISet<string>? select = null, bool forDelta = false, bool expandChildren = false, bool expandThumbnails = false)
     {
-        var drive = state.DriveOwning(node);
         bool Want(string property) => select is null || select.Contains(property);
 
         writer.WriteStartObject();
@@ -33,7 +32,7 @@ internal static class ItemJson
             writer.WriteStartObject("deleted");
             writer.WriteString("state", "deleted");
             writer.WriteEndObject();
-            WriteParent(writer, node, state, includePath: false);
+            WriteParent(writer, node, drive, state, includePath: false);
             writer.WriteEndObject();
             return;
         }
@@ -81,7 +80,7 @@ internal static class ItemJson
 
         if (Want("parentReference") && node.ParentId is not null)
         {
-            WriteParent(writer, node, state, includePath: !forDelta);
+            WriteParent(writer, node, drive, state, includePath: !forDelta);
         }
 
         if (Want("fileSystemInfo"))
@@ -156,7 +155,7 @@ internal static class ItemJson
             writer.WriteStartArray("children");
             foreach (var child in drive.Children(node.Id))
             {
-                Write(writer, child, state);
+                Write(writer, child, drive, state);
             }
 
             writer.WriteEndArray();
@@ -165,9 +164,8 @@ internal static class ItemJson
         writer.WriteEndObject();
     }
 
-    private static void WriteParent(Utf8JsonWriter writer, DriveItemNode node, EmulatorState state, bool includePath)
+    private static void WriteParent(Utf8JsonWriter writer, DriveItemNode node, DriveStore drive, EmulatorState state, bool includePath)
     {
-        var drive = state.DriveOwning(node);
         writer.WriteStartObject("parentReference");
         writer.WriteString("driveId", drive.DriveId);
         writer.WriteString("driveType", drive.DriveType);

@@ -47,9 +47,9 @@ internal static class Pager
         return null;
     }
 
-    public static (List<DriveItemNode> Page, string? NextLink) Slice(List<DriveItemNode> items, GraphQuery query, EmulatorState state, string rawPath)
+    public static (List<DriveItemNode> Page, string? NextLink) Slice(List<DriveItemNode> items, DriveStore drive, GraphQuery query, EmulatorState state, string rawPath)
     {
-        var ordered = Order(items, query.OrderBy, items.Count == 0 ? state.Drive : state.DriveOwning(items[0]));
+        var ordered = Order(items, query.OrderBy, drive);
         var top = query.Top ?? state.Options.DefaultPageSize;
         var offset = DecodeSkipToken(query.SkipToken) ?? 0;
         var page = ordered.Skip(offset).Take(top).ToList();
@@ -76,14 +76,14 @@ internal static class Pager
         return state.MainBase + "/v1.0" + rawPath + "?" + string.Join("&", parameters);
     }
 
-    public static void WriteCollection(Utf8JsonWriter writer, EmulatorState state, IEnumerable<DriveItemNode> page, string? nextLink, string? deltaLink, ISet<string>? select, bool forDelta = false, bool expandThumbnails = false)
+    public static void WriteCollection(Utf8JsonWriter writer, DriveStore drive, EmulatorState state, IEnumerable<DriveItemNode> page, string? nextLink, string? deltaLink, ISet<string>? select, bool forDelta = false, bool expandThumbnails = false)
     {
         writer.WriteStartObject();
         writer.WriteString("@odata.context", state.MainBase + "/v1.0/$metadata#Collection(driveItem)");
         writer.WriteStartArray("value");
         foreach (var node in page)
         {
-            ItemJson.Write(writer, node, state, select, forDelta, expandThumbnails: expandThumbnails);
+            ItemJson.Write(writer, node, drive, state, select, forDelta, expandThumbnails: expandThumbnails);
         }
 
         writer.WriteEndArray();

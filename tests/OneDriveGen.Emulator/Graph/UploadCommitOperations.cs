@@ -63,7 +63,7 @@ internal static class UploadCommitOperations
                 return;
             }
 
-            await GraphResponses.WriteJsonAsync(call.Context, created ? 201 : 200, writer => ItemJson.Write(writer, node, call.State));
+            await GraphResponses.WriteJsonAsync(call.Context, created ? 201 : 200, writer => ItemJson.Write(writer, node, session.Drive, call.State));
         }
         finally
         {

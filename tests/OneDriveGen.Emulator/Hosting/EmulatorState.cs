@@ -22,6 +22,8 @@ internal sealed class EmulatorState
             _drives[login] = other;
         }
 
+        AllDrives = new[] { drive }.Concat(_drives.Values).ToList();
+
         Tokens = new TokenService(options);
         Drive = drive;
         Faults = new FaultInjector(options.Faults);
@@ -75,7 +77,7 @@ internal sealed class EmulatorState
         ContentBase + "/thumbnails/" + Thumbnails.Create(new ThumbnailLink(itemId, width, height), Now + Options.DownloadUrlLifetime);
 
     /// <summary>Every drive: the default account's first.</summary>
-    public IEnumerable<DriveStore> AllDrives => new[] { Drive }.Concat(_drives.Values);
+    public IReadOnlyList<DriveStore> AllDrives { get; }
 
     /// <summary>The account a grant's key names ("" is the default account).</summary>
     public EmulatorAccount AccountOf(string key) =>
@@ -92,11 +94,18 @@ internal sealed class EmulatorState
     public DriveStore DriveOf(string key) => key.Length == 0 ? Drive : _drives[key];
 
     /// <summary>An item by ID on whichever drive holds it (IDs are unique across drives: each has its own drive ID).</summary>
-    public (DriveStore Drive, DriveItemNode Node)? FindItem(string id) =>
-        AllDrives.Select(d => (d, d.Get(id))).Where(p => p.Item2 is not null).Select(p => ((DriveStore, DriveItemNode)?)(p.d, p.Item2!)).FirstOrDefault();
+    public (DriveStore Drive, DriveItemNode Node)? FindItem(string id)
+    {
+        foreach (var drive in AllDrives)
+        {
+            if (drive.Get(id) is { } node)
+            {
+                return (drive, node);
+            }
+        }
 
-    /// <summary>The drive <paramref name="node"/> belongs to.</summary>
-    public DriveStore DriveOwning(DriveItemNode node) => AllDrives.FirstOrDefault(d => ReferenceEquals(d.Get(node.Id), node)) ?? Drive;
+        return null;
+    }
 
     public AppRegistration? FindApp(string? clientId) =>
         clientId is not null && Apps.TryGetValue(clientId, out var app) ? app : null;

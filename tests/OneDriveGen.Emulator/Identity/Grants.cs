@@ -19,7 +19,11 @@ internal sealed record AuthorizationCode(
 }
 
 /// <summary>An issued access token: which app, which account (by login; "" is the default one), until when.</summary>
-internal sealed record AccessGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt, string Account = "");
+internal sealed record AccessGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt, string Account = "")
+{
+    /// <summary>What the scopes allow at Graph, worked out once per token.</summary>
+    public Graph.GraphAccess Access { get; } = Graph.GraphPermissions.Of(Scopes);
+}
 
 /// <summary>An issued refresh token.</summary>
 internal sealed record RefreshGrant(string ClientId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt, string Account = "")

@@ -37,7 +37,7 @@ internal static class RedisServers
 
     private static string StartGarnet()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var server = new GarnetServer(new[] { "--bind", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--lua" });
         server.Start();
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
@@ -56,14 +56,5 @@ internal static class RedisServers
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }
