@@ -72,4 +72,31 @@ public sealed class WebFailureTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, web.Status);
         Assert.Contains("asked this app to slow down", web.Page, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/browse?path=../../..")]
+    [InlineData("/browse?path=a/../b")]
+    public async Task A_path_the_builders_refuse_is_a_400_page(string url)
+    {
+        // Found by feeding the running sample hostile URLs: the generated path encoder's ArgumentException was a 500.
+        await using var host = await SampleHost.StartAsync();
+        using var web = await host.ConnectedVisitorAsync("paul");
+
+        await web.GoAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, web.Status);
+        Assert.Contains("'..' segment", WebUtility.HtmlDecode(web.Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_without_a_connection_says_to_connect()
+    {
+        await using var host = await SampleHost.StartAsync();
+        using var web = host.Visitor();
+        await web.SignInAsync("quinn");
+        await web.GoAsync("/");
+
+        await web.SubmitAsync("/import", ("id", "D4648F06C91D9D3D!101"));
+        await web.ReloadUntilAsync("not connected", TimeSpan.FromSeconds(10));
+    }
 }

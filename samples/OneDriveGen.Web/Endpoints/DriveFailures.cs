@@ -23,6 +23,11 @@ internal static class DriveFailures
         {
             return await action();
         }
+        catch (ArgumentException ex)
+        {
+            // What the generated builders refuse before sending anything: a path with '..' segments, an empty ID.
+            return Html.Problem("Not a valid address", ex.Message.Split(" (Parameter", 2)[0], "<a href=\"/browse\">Back to your OneDrive</a>", user, 400);
+        }
         catch (NotSignedInException)
         {
             return Html.Problem("OneDrive not connected", "Connect your OneDrive first.", Reconnect, user, 409);
