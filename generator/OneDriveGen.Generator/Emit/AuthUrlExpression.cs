@@ -1,6 +1,7 @@
 using System.Linq;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Spec;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Emit;
 
@@ -10,7 +11,7 @@ namespace OneDriveGen.Generator.Emit;
 /// </summary>
 internal static class AuthUrlExpression
 {
-    public static string Build(EquatableArray<UrlPart> url, EquatableArray<AuthVariableDef> variables, string variablesName)
+    public static string Build(EquatableArray<TemplatePiece> url, EquatableArray<AuthVariableDef> variables, string variablesName)
     {
         var parts = url.Select(part =>
         {

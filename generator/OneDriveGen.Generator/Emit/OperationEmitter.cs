@@ -1,6 +1,7 @@
 using System.Linq;
 using OneDriveGen.Generator.Planning;
 using OneDriveGen.Generator.Spec;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Emit;
 
@@ -146,11 +147,12 @@ internal static class OperationEmitter
         using (writer.OpenBlock("private global::System.Text.StringBuilder RentPathUrl()"))
         {
             writer.WriteLine($"var url = {Expansion}.RentBuilder();");
-            foreach (var part in UrlTemplateParts.Path(unit.UrlTemplate))
+            foreach (var piece in unit.PathTemplate)
             {
-                writer.WriteLine(part.IsVariable
-                    ? $"{Expansion}.{(part.IsReserved ? "AppendReserved" : "AppendSimple")}(url, PathParameters.TryGetValue({CodeText.Literal(part.Text)}, out var {Local(part.Text)}) ? {Local(part.Text)} : null);"
-                    : $"url.Append({CodeText.Literal(part.Text)});");
+                var variable = UriTemplateText.VariableName(piece.Text);
+                writer.WriteLine(piece.IsVariable
+                    ? $"{Expansion}.{(piece.Expansion == Templates.Expansion.Reserved ? "AppendReserved" : "AppendSimple")}(url, PathParameters.TryGetValue({CodeText.Literal(variable)}, out var {Local(variable)}) ? {Local(variable)} : null);"
+                    : $"url.Append({CodeText.Literal(piece.Text)});");
             }
 
             writer.WriteLine("return url;");
@@ -171,7 +173,7 @@ internal static class OperationEmitter
                 writer.WriteLine("var separator = '?';");
                 foreach (var parameter in operation.QueryParameters)
                 {
-                    writer.WriteLine($"{Expansion}.AppendQuery(url, ref separator, {CodeText.Literal(UriTemplateNames.Variable(parameter.WireName))}, query.{parameter.CSharpName});");
+                    writer.WriteLine($"{Expansion}.AppendQuery(url, ref separator, {CodeText.Literal(UriTemplateText.VariableName(parameter.WireName))}, query.{parameter.CSharpName});");
                 }
             }
 
@@ -203,7 +205,7 @@ internal static class OperationEmitter
                 first = false;
                 var description = parameter.Description.Length > 0 ? parameter.Description : $"The {parameter.WireName} query option.";
                 CodeText.Summary(writer, $"{description} (sent as {parameter.WireName})");
-                writer.WriteLine($"[{Kiota}.QueryParameter({CodeText.Literal(UriTemplateNames.Variable(parameter.WireName))})]");
+                writer.WriteLine($"[{Kiota}.QueryParameter({CodeText.Literal(UriTemplateText.VariableName(parameter.WireName))})]");
                 var type = parameter.Type switch
                 {
                     QueryParameterType.StringArray => "string[]",

@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Spec;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Planning;
 
@@ -15,14 +15,13 @@ internal static class BuilderTreePlanner
 {
     public static IEnumerable<BuilderUnit> Plan(SpecModel spec, string rootNamespace, string modelsNamespace)
     {
-        var root = new Node(null, rootNamespace, spec.Name + "Client", string.Empty);
+        var root = new Node(null, rootNamespace, spec.Name + "Client", new[] { TemplatePiece.Variable("baseurl", Expansion.Reserved) });
         var parameters = spec.PathParameters.ToDictionary(p => p.Name);
         var queries = spec.QueryParameters.ToDictionary(q => q.Key);
         foreach (var endpoint in spec.Endpoints)
         {
-            var segments = PathTemplateParser.Parse(endpoint.Path, out _)!;
             var node = root;
-            foreach (var segment in segments)
+            foreach (var segment in endpoint.Segments)
             {
                 node = node.Child(segment, parameters);
             }
@@ -61,10 +60,10 @@ internal static class BuilderTreePlanner
         var children = node.Children.Select(c => c.Accessor!).ToEquatableArray();
         var queryVariables = node.Operations
             .SelectMany(o => o.QueryParameters)
-            .Select(q => UriTemplateNames.Variable(q.WireName))
+            .Select(q => q.WireName)
             .Distinct()
             .ToList();
-        var template = "{+baseurl}" + node.Template + (queryVariables.Count == 0 ? string.Empty : "{?" + string.Join(",", queryVariables) + "}");
+        var path = node.Template.ToEquatableArray();
         var description = node.Parent is null
             ? (spec.Description.Length > 0 ? spec.Description : $"The entry point of the {spec.Name} API.")
             : $"Builds and executes requests for {(node.Path.Length == 0 ? "/" : node.Path)}.";
@@ -72,7 +71,8 @@ internal static class BuilderTreePlanner
             $"{node.Namespace}.{node.ClassName}.g.cs",
             node.Namespace,
             node.ClassName,
-            template,
+            UriTemplateText.Write(path, queryVariables),
+            path,
             node.Path,
             description,
             node.Parent is null ? spec.BaseUrl : null,
@@ -86,7 +86,7 @@ internal static class BuilderTreePlanner
     {
         private readonly Dictionary<string, Node> _byKey = new();
 
-        public Node(Node? parent, string @namespace, string className, string template)
+        public Node(Node? parent, string @namespace, string className, IReadOnlyList<TemplatePiece> template)
         {
             Parent = parent;
             Namespace = @namespace;
@@ -100,7 +100,8 @@ internal static class BuilderTreePlanner
 
         public string ClassName { get; }
 
-        public string Template { get; }
+        /// <summary>The builder's path template: the base URL, then one piece list per segment, literals merged.</summary>
+        public IReadOnlyList<TemplatePiece> Template { get; }
 
         public string Path { get; private set; } = string.Empty;
 
@@ -126,38 +127,38 @@ internal static class BuilderTreePlanner
 
             var accessorParameters = segment.Parameters
                 .Select(p => parameters[p])
-                .Select(p => new AccessorParameter(Identifiers.ToCamel(p.Name), UriTemplateNames.Variable(p.Name), p.Kind, p.Description))
+                .Select(p => new AccessorParameter(Identifiers.ToCamel(p.Name), UriTemplateText.VariableName(p.Name), p.Kind, p.Description))
                 .ToEquatableArray();
             var name = AccessorNames.Name(segment, parameters);
-            string templatePart;
+            var template = new TemplatePieces(Template);
             string pathPart;
             AccessorKind kind;
             switch (segment.Kind)
             {
                 case PathSegmentKind.Literal:
-                    templatePart = "/" + segment.Text;
-                    pathPart = templatePart;
+                    template.Literal("/").Add(segment.Pieces);
+                    pathPart = "/" + segment.Text;
                     kind = AccessorKind.Property;
                     break;
                 case PathSegmentKind.Parameter:
-                    templatePart = "/{" + UriTemplateNames.Variable(segment.Text) + "}";
+                    template.Literal("/").Add(segment.Pieces);
                     pathPart = "/{" + segment.Text + "}";
                     kind = AccessorKind.Indexer;
                     break;
                 case PathSegmentKind.PathAddress:
-                    templatePart = ":/{+" + UriTemplateNames.Variable(segment.Text) + "}:";
+                    template.Literal(":/").Add(segment.Pieces).Literal(":");
                     pathPart = ":/{" + segment.Text + "}:";
                     kind = AccessorKind.Method;
                     break;
                 default:
-                    templatePart = "/" + FunctionTemplate(segment.Text);
+                    template.Literal("/").Add(segment.Pieces);
                     pathPart = "/" + segment.Text;
                     kind = AccessorKind.Method;
                     break;
             }
 
             var namespaceSegment = AccessorNames.NamespaceSegment(segment, parameters);
-            var child = new Node(this, Namespace + "." + namespaceSegment, BuilderEmitter.ClassName(namespaceSegment), Template + templatePart)
+            var child = new Node(this, Namespace + "." + namespaceSegment, BuilderEmitter.ClassName(namespaceSegment), template.ToList())
             {
                 Path = Path + pathPart,
             };
@@ -170,27 +171,6 @@ internal static class BuilderTreePlanner
             _byKey[key] = child;
             Children.Add(child);
             return child;
-        }
-
-        private static string FunctionTemplate(string text)
-        {
-            var builder = new StringBuilder();
-            var i = 0;
-            while (i < text.Length)
-            {
-                var open = text.IndexOf('{', i);
-                if (open < 0)
-                {
-                    builder.Append(text, i, text.Length - i);
-                    break;
-                }
-
-                var close = text.IndexOf('}', open);
-                builder.Append(text, i, open - i).Append('{').Append(UriTemplateNames.Variable(text.Substring(open + 1, close - open - 1))).Append('}');
-                i = close + 1;
-            }
-
-            return builder.ToString();
         }
     }
 }

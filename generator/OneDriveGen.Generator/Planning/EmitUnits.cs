@@ -1,5 +1,6 @@
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Spec;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Planning;
 
@@ -42,6 +43,7 @@ internal sealed record BuilderUnit(
     string Namespace,
     string ClassName,
     string UrlTemplate,
+    EquatableArray<TemplatePiece> PathTemplate,
     string Path,
     string Description,
     string? DefaultBaseUrl,

@@ -1,4 +1,5 @@
 using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -12,9 +13,6 @@ internal sealed record AuthModel(
 
 /// <summary>A template variable such as the authority host (a base URL) or the tenant (a segment).</summary>
 internal sealed record AuthVariableDef(string Name, string CSharpName, string Default, bool IsBaseUrl, string Description);
-
-/// <summary>A piece of a URL template: literal text or a variable reference.</summary>
-internal sealed record UrlPart(bool IsVariable, string Text);
 
 /// <summary>The C# shape of an authorize parameter or a token form field.</summary>
 internal enum AuthValueType
@@ -34,7 +32,7 @@ internal sealed record AuthParameterDef(
     EquatableArray<string> EnumValues,
     string Description);
 
-internal sealed record AuthorizeDef(EquatableArray<UrlPart> Url, string Description, EquatableArray<AuthParameterDef> Parameters);
+internal sealed record AuthorizeDef(EquatableArray<TemplatePiece> Url, string Description, EquatableArray<AuthParameterDef> Parameters);
 
 internal sealed record FieldDef(string WireName, string CSharpName, AuthValueType Type, bool Secret, string Description);
 
@@ -46,7 +44,7 @@ internal sealed record GrantDef(string GrantType, string CSharpName, string Desc
 internal sealed record TokenEndpointDef(
     string Key,
     string CSharpName,
-    EquatableArray<UrlPart> Url,
+    EquatableArray<TemplatePiece> Url,
     EquatableArray<string> Grants,
     string Response,
     string? Error,

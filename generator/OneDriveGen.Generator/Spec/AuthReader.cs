@@ -5,6 +5,7 @@ using OneDriveGen.Generator.Diagnostics;
 using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -91,7 +92,7 @@ internal static class AuthReader
         }
 
         var urlNode = reader.Value("url", JsonKind.String, required: true);
-        var url = urlNode is null ? EquatableArray<UrlPart>.Empty : ReadUrl(context, urlNode, variables);
+        var url = urlNode is null ? EquatableArray<TemplatePiece>.Empty : ReadUrl(context, urlNode, variables);
         var parameters = new List<AuthParameterDef>();
         foreach (var property in context.Entries(reader.Object("parameters", required: true), "authorize parameter"))
         {
@@ -276,7 +277,7 @@ internal static class AuthReader
             }
 
             var urlNode = reader.Value("url", JsonKind.String, required: true);
-            var url = urlNode is null ? EquatableArray<UrlPart>.Empty : ReadUrl(context, urlNode, variables);
+            var url = urlNode is null ? EquatableArray<TemplatePiece>.Empty : ReadUrl(context, urlNode, variables);
             var contentType = reader.Value("contentType", JsonKind.String);
             if (contentType is not null && contentType.Text != "application/x-www-form-urlencoded")
             {
@@ -326,60 +327,44 @@ internal static class AuthReader
         return node?.Text;
     }
 
-    private static EquatableArray<UrlPart> ReadUrl(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables)
+    private static EquatableArray<TemplatePiece> ReadUrl(SpecReadContext context, JsonNode node, List<AuthVariableDef> variables)
     {
-        var parts = new List<UrlPart>();
         var text = node.Text!;
-        var expanded = new System.Text.StringBuilder();
-        var i = 0;
-        while (i < text.Length)
+        if (TemplateScanner.Scan(text, out var error) is not { } pieces)
         {
-            var open = text.IndexOf('{', i);
-            if (open < 0)
-            {
-                parts.Add(new UrlPart(false, text.Substring(i)));
-                expanded.Append(text.Substring(i));
-                break;
-            }
+            context.Report(DiagnosticDescriptors.MalformedPath, node, text, error!);
+            return EquatableArray<TemplatePiece>.Empty;
+        }
 
-            if (open > i)
+        // The URL with every variable at its default, for the host checks.
+        var expanded = new System.Text.StringBuilder();
+        foreach (var piece in pieces)
+        {
+            var variable = piece.IsVariable ? variables.FirstOrDefault(v => v.Name == piece.Text) : null;
+            if (!piece.IsVariable)
             {
-                parts.Add(new UrlPart(false, text.Substring(i, open - i)));
-                expanded.Append(text, i, open - i);
+                expanded.Append(piece.Text);
             }
-
-            var close = text.IndexOf('}', open);
-            if (close < 0)
+            else if (variable is null)
             {
-                context.Report(DiagnosticDescriptors.MalformedPath, node, text, "a '{' is not closed");
-                return EquatableArray<UrlPart>.Empty;
-            }
-
-            var name = text.Substring(open + 1, close - open - 1);
-            var variable = variables.FirstOrDefault(v => v.Name == name);
-            if (variable is null)
-            {
-                context.Report(DiagnosticDescriptors.UnknownReference, node, "auth variable", name, DidYouMean.Suggest(name, variables.Select(v => v.Name)));
+                context.Report(DiagnosticDescriptors.UnknownReference, node, "auth variable", piece.Text, DidYouMean.Suggest(piece.Text, variables.Select(v => v.Name)));
             }
             else
             {
                 expanded.Append(variable.Default);
             }
-
-            parts.Add(new UrlPart(true, name));
-            i = close + 1;
         }
 
-        if (parts.Count == 0 || !parts[0].IsVariable)
+        if (pieces.Count == 0 || !pieces[0].IsVariable)
         {
             NameChecks.CheckHost(context, node, expanded.ToString());
         }
-        else if (variables.FirstOrDefault(v => v.Name == parts[0].Text) is { IsBaseUrl: false })
+        else if (variables.FirstOrDefault(v => v.Name == pieces[0].Text) is { IsBaseUrl: false })
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, node, text, $"a URL must start with a host or a 'baseUrl' variable, not '{{{parts[0].Text}}}'");
+            context.Report(DiagnosticDescriptors.InvalidValue, node, text, $"a URL must start with a host or a 'baseUrl' variable, not '{{{pieces[0].Text}}}'");
         }
 
-        return parts.ToEquatableArray();
+        return pieces;
     }
 
     private static AuthValueType ReadValueType(SpecReadContext context, ObjectReader reader, bool allowEnum)

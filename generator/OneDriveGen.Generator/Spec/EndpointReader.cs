@@ -170,6 +170,7 @@ internal static class EndpointReader
                     name,
                     method,
                     fullPath,
+                    segments.ToEquatableArray(),
                     reader.String("description") ?? string.Empty,
                     body,
                     response,

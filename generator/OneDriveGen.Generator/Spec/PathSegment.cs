@@ -1,4 +1,6 @@
+using System.Linq;
 using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -19,7 +21,10 @@ internal enum PathSegmentKind
 }
 
 /// <summary>
-/// One segment of a path template. <see cref="Text"/> is the literal, the parameter name, or the function text;
-/// <see cref="Parameters"/> lists the parameter names the segment uses.
+/// One segment of a path template, parsed once. <see cref="Text"/> is the literal, the parameter name, or the
+/// function text; <see cref="Pieces"/> its typed template; <see cref="Parameters"/> the parameter names it uses.
 /// </summary>
-internal sealed record PathSegment(PathSegmentKind Kind, string Text, EquatableArray<string> Parameters);
+internal sealed record PathSegment(PathSegmentKind Kind, string Text, EquatableArray<TemplatePiece> Pieces)
+{
+    public EquatableArray<string> Parameters { get; } = Pieces.Where(p => p.IsVariable).Select(p => p.Text).ToEquatableArray();
+}

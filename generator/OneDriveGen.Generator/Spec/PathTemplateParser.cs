@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Linq;
 using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -63,7 +65,7 @@ internal static class PathTemplateParser
                     return null;
                 }
 
-                segments.Add(new PathSegment(PathSegmentKind.PathAddress, name, new EquatableArray<string>(new[] { name })));
+                segments.Add(new PathSegment(PathSegmentKind.PathAddress, name, new EquatableArray<TemplatePiece>(new[] { TemplatePiece.Variable(name, Expansion.Reserved) })));
                 i = close + 2;
                 if (i == path.Length)
                 {
@@ -98,20 +100,25 @@ internal static class PathTemplateParser
 
     private static PathSegment? Classify(string text, out string? error)
     {
-        error = null;
-        if (text[0] == '{' && text[text.Length - 1] == '}' && text.IndexOf('{', 1) < 0)
+        var pieces = TemplateScanner.Scan(text, out var scanError);
+        if (pieces is not { } parts)
         {
-            var name = text.Substring(1, text.Length - 2);
-            if (!IsParameterName(name))
-            {
-                error = $"'{name}' is not a valid parameter name";
-                return null;
-            }
-
-            return new PathSegment(PathSegmentKind.Parameter, name, new EquatableArray<string>(new[] { name }));
+            error = $"in segment '{text}', {scanError}";
+            return null;
         }
 
-        if (text.IndexOf('{') < 0 && text.IndexOf('}') < 0)
+        error = parts.Where(p => p.IsVariable && !IsParameterName(p.Text)).Select(p => $"'{p.Text}' is not a valid parameter name").FirstOrDefault();
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (parts.Count == 1 && parts[0].IsVariable)
+        {
+            return new PathSegment(PathSegmentKind.Parameter, parts[0].Text, parts);
+        }
+
+        if (!parts.Any(p => p.IsVariable))
         {
             if (text.IndexOf(':') >= 0)
             {
@@ -119,39 +126,16 @@ internal static class PathTemplateParser
                 return null;
             }
 
-            return new PathSegment(PathSegmentKind.Literal, text, EquatableArray<string>.Empty);
+            return new PathSegment(PathSegmentKind.Literal, text, parts);
         }
 
-        var parameters = new List<string>();
-        var open = text.IndexOf('(');
-        if (open <= 0 || text[text.Length - 1] != ')')
+        if (parts[0].IsVariable || parts[0].Text.IndexOf('(') <= 0 || text[text.Length - 1] != ')')
         {
             error = $"segment '{text}' mixes text and parameters; only a function call such as 'search(q='{{q}}')' may";
             return null;
         }
 
-        var j = 0;
-        while ((j = text.IndexOf('{', j)) >= 0)
-        {
-            var close = text.IndexOf('}', j);
-            if (close < 0)
-            {
-                error = $"segment '{text}' has an unclosed '{{'";
-                return null;
-            }
-
-            var name = text.Substring(j + 1, close - j - 1);
-            if (!IsParameterName(name))
-            {
-                error = $"'{name}' is not a valid parameter name";
-                return null;
-            }
-
-            parameters.Add(name);
-            j = close + 1;
-        }
-
-        return new PathSegment(PathSegmentKind.Function, text, parameters.ToEquatableArray());
+        return new PathSegment(PathSegmentKind.Function, text, parts);
     }
 
     private static bool IsParameterName(string name)

@@ -54,10 +54,12 @@ internal enum PayloadKind
 
 internal sealed record PayloadDef(PayloadKind Kind, string? Model);
 
+/// <summary>An endpoint under one of its prefixes: <see cref="Path"/> for messages, <see cref="Segments"/> parsed once.</summary>
 internal sealed record EndpointDef(
     string Name,
     string Method,
     string Path,
+    EquatableArray<PathSegment> Segments,
     string Description,
     PayloadDef Body,
     PayloadDef Response,
