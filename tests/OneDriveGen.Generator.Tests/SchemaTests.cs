@@ -50,4 +50,13 @@ public class SchemaTests
 
         Assert.Equal("./onedrive-endpoints.schema.json", spec.RootElement.GetProperty("$schema").GetString());
     }
+
+    [Fact]
+    public void SchemaNamesEveryPrimitiveTypeOfTheGenerator()
+    {
+        var description = Schema.GetProperty("definitions").GetProperty("typeRef").GetProperty("description").GetString()!;
+        var listed = description.Substring(description.IndexOf('(') + 1, description.IndexOf(')') - description.IndexOf('(') - 1).Split(", ");
+
+        Assert.Equal(PrimitiveType.All.Select(p => p.SpecName), listed);
+    }
 }

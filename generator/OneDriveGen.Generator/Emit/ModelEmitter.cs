@@ -115,21 +115,9 @@ internal static class ModelEmitter
             return $"global::{modelsNamespace}.{type.Name}";
         }
 
-        var primitive = PrimitiveType(type.Name);
-        return type.IsCollection && type.Name != "string" ? primitive + "?" : primitive;
+        var primitive = type.Primitive!;
+        return type.IsCollection && primitive.IsValueType ? primitive.CSharpType + "?" : primitive.CSharpType;
     }
-
-    /// <summary>The C# type of a spec primitive.</summary>
-    internal static string PrimitiveType(string name) => name switch
-    {
-        "int32" => "int",
-        "int64" => "long",
-        "double" => "double",
-        "boolean" => "bool",
-        "dateTimeOffset" => "global::System.DateTimeOffset",
-        "guid" => "global::System.Guid",
-        _ => "string",
-    };
 
     private static string ReadExpression(TypeRef type, string modelsNamespace)
     {
@@ -147,16 +135,7 @@ internal static class ModelEmitter
             return $"n.GetCollectionOfPrimitiveValues<{element}>() is {{ }} items ? global::System.Linq.Enumerable.ToList(items) : null";
         }
 
-        return type.Name switch
-        {
-            "int32" => "n.GetIntValue()",
-            "int64" => "n.GetLongValue()",
-            "double" => "n.GetDoubleValue()",
-            "boolean" => "n.GetBoolValue()",
-            "dateTimeOffset" => "n.GetDateTimeOffsetValue()",
-            "guid" => "n.GetGuidValue()",
-            _ => "n.GetStringValue()",
-        };
+        return $"n.{type.Primitive!.KiotaGetter}()";
     }
 
     private static string WriteStatement(PropertyDef property, string modelsNamespace)
@@ -176,16 +155,6 @@ internal static class ModelEmitter
             return $"writer.WriteCollectionOfPrimitiveValues<{ElementType(type, modelsNamespace)}>({name}, {property.CSharpName});";
         }
 
-        var method = type.Name switch
-        {
-            "int32" => "WriteIntValue",
-            "int64" => "WriteLongValue",
-            "double" => "WriteDoubleValue",
-            "boolean" => "WriteBoolValue",
-            "dateTimeOffset" => "WriteDateTimeOffsetValue",
-            "guid" => "WriteGuidValue",
-            _ => "WriteStringValue",
-        };
-        return $"writer.{method}({name}, {property.CSharpName});";
+        return $"writer.{type.Primitive!.KiotaWriter}({name}, {property.CSharpName});";
     }
 }

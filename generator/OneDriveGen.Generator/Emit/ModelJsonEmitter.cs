@@ -96,7 +96,7 @@ internal static class ModelJsonEmitter
             {
                 // A null element of a model or string array is dropped: the list's element type is not nullable.
                 writer.WriteLine(type.IsModel ? $"if (global::{ns}.{type.Name}.ReadJson(ref reader) is {{ }} item) items.Add(item);"
-                    : type.Name == "string" ? "if (reader.GetString() is { } text) items.Add(text);"
+                    : type.Primitive == PrimitiveType.String ? "if (reader.GetString() is { } text) items.Add(text);"
                     : $"items.Add({ValueExpression(type, ns)});");
             }
 
@@ -113,19 +113,10 @@ internal static class ModelJsonEmitter
         }
 
         var isNull = $"reader.TokenType == {Json}.JsonTokenType.Null";
-        var getter = type.Name switch
-        {
-            "int32" => "GetInt32",
-            "int64" => "GetInt64",
-            "double" => "GetDouble",
-            "boolean" => "GetBoolean",
-            "dateTimeOffset" => "GetDateTimeOffset",
-            "guid" => "GetGuid",
-            _ => null,
-        };
-        return getter is null
+        var primitive = type.Primitive!;
+        return primitive.Utf8Getter is null
             ? $"{isNull} ? null : reader.GetString()"
-            : $"{isNull} ? default({ModelEmitter.PrimitiveType(type.Name)}?) : reader.{getter}()";
+            : $"{isNull} ? default({primitive.CSharpType}?) : reader.{primitive.Utf8Getter}()";
     }
 
     private static void WriteWrite(SourceWriter writer, PropertyDef property)
@@ -140,7 +131,7 @@ internal static class ModelJsonEmitter
                 writer.WriteLine($"writer.WriteStartArray({name});");
                 using (writer.OpenBlock($"foreach (var item in {value})"))
                 {
-                    writer.WriteLine(type.IsModel ? "item.WriteJson(writer);" : ElementWrite(type.Name));
+                    writer.WriteLine(type.IsModel ? "item.WriteJson(writer);" : ElementWrite(type.Primitive!));
                 }
 
                 writer.WriteLine("writer.WriteEndArray();");
@@ -160,20 +151,13 @@ internal static class ModelJsonEmitter
             return;
         }
 
-        writer.WriteLine(type.Name switch
-        {
-            "int32" or "int64" or "double" => $"if ({value}.HasValue) writer.WriteNumber({name}, {value}.Value);",
-            "boolean" => $"if ({value}.HasValue) writer.WriteBoolean({name}, {value}.Value);",
-            "dateTimeOffset" or "guid" => $"if ({value}.HasValue) writer.WriteString({name}, {value}.Value);",
-            _ => $"if ({value} is not null) writer.WriteString({name}, {value});",
-        });
+        var primitive = type.Primitive!;
+        writer.WriteLine(primitive.IsValueType
+            ? $"if ({value}.HasValue) writer.Write{primitive.JsonKind}({name}, {value}.Value);"
+            : $"if ({value} is not null) writer.Write{primitive.JsonKind}({name}, {value});");
     }
 
-    private static string ElementWrite(string primitive) => primitive switch
-    {
-        "int32" or "int64" or "double" => "if (item.HasValue) writer.WriteNumberValue(item.Value); else writer.WriteNullValue();",
-        "boolean" => "if (item.HasValue) writer.WriteBooleanValue(item.Value); else writer.WriteNullValue();",
-        "dateTimeOffset" or "guid" => "if (item.HasValue) writer.WriteStringValue(item.Value); else writer.WriteNullValue();",
-        _ => "writer.WriteStringValue(item);",
-    };
+    private static string ElementWrite(PrimitiveType primitive) => primitive.IsValueType
+        ? $"if (item.HasValue) writer.Write{primitive.JsonKind}Value(item.Value); else writer.WriteNullValue();"
+        : $"writer.Write{primitive.JsonKind}Value(item);";
 }

@@ -10,8 +10,6 @@ namespace OneDriveGen.Generator.Spec;
 /// <summary>Reads the spec's <c>models</c> section.</summary>
 internal static class ModelReader
 {
-    public static readonly string[] Primitives = { "string", "int32", "int64", "double", "boolean", "dateTimeOffset", "guid" };
-
     internal static readonly string[] ModelKeys = { "description", "error", "message", "properties" };
     internal static readonly string[] PropertyKeys = { "type", "description", "name" };
 
@@ -101,7 +99,7 @@ internal static class ModelReader
             }
 
             var typeNode = reader.Value("type", JsonKind.String, required: true);
-            var type = typeNode is null ? new TypeRef("string", false, false) : ParseType(context, typeNode, modelNames);
+            var type = typeNode is null ? new TypeRef("string", false, PrimitiveType.String) : ParseType(context, typeNode, modelNames);
             result.Add(new PropertyDef(property.Name, csharpName, type, reader.String("description") ?? string.Empty));
         }
 
@@ -114,17 +112,17 @@ internal static class ModelReader
         var text = node.Text!;
         var isCollection = text.EndsWith("[]", System.StringComparison.Ordinal);
         var name = isCollection ? text.Substring(0, text.Length - 2) : text;
-        if (Primitives.Contains(name))
+        if (PrimitiveType.Find(name) is { } primitive)
         {
-            return new TypeRef(name, isCollection, false);
+            return new TypeRef(name, isCollection, primitive);
         }
 
         if (!modelNames.Contains(name))
         {
-            context.Report(DiagnosticDescriptors.UnknownReference, node, "type", text, DidYouMean.Suggest(name, Primitives.Concat(modelNames)));
+            context.Report(DiagnosticDescriptors.UnknownReference, node, "type", text, DidYouMean.Suggest(name, PrimitiveType.All.Select(p => p.SpecName).Concat(modelNames)));
         }
 
-        return new TypeRef(name, isCollection, true);
+        return new TypeRef(name, isCollection, null);
     }
 
     private static string? ResolveMessage(SpecReadContext context, JsonNode node, List<PropertyDef> properties, Dictionary<string, List<PropertyDef>> models)
@@ -136,7 +134,7 @@ internal static class ModelReader
         {
             var property = current.FirstOrDefault(p => p.JsonName == parts[i]);
             var last = i == parts.Length - 1;
-            if (property is null || property.Type.IsCollection || (last ? property.Type.Name != "string" : !property.Type.IsModel)
+            if (property is null || property.Type.IsCollection || (last ? property.Type.Primitive != PrimitiveType.String : !property.Type.IsModel)
                 || (!last && !models.TryGetValue(property.Type.Name, out current)))
             {
                 context.Report(DiagnosticDescriptors.UnknownReference, node, "message property", node.Text!, "; name a string property, through model properties, such as 'error.message'");

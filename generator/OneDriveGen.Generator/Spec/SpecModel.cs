@@ -67,8 +67,14 @@ internal sealed record EndpointDef(
     EquatableArray<string> Query,
     EquatableArray<string> Behaviors);
 
-/// <summary>A model property type: a primitive name (string, int32, …) or a model name, maybe a collection.</summary>
-internal sealed record TypeRef(string Name, bool IsCollection, bool IsModel);
+/// <summary>
+/// A model property type: a primitive (string, int32, …) or a model by name, maybe a collection. For a primitive,
+/// <see cref="Name"/> is its spec name.
+/// </summary>
+internal sealed record TypeRef(string Name, bool IsCollection, PrimitiveType? Primitive)
+{
+    public bool IsModel => Primitive is null;
+}
 
 internal sealed record PropertyDef(string JsonName, string CSharpName, TypeRef Type, string Description);
 
