@@ -220,9 +220,9 @@ internal static class OperationEmitter
 
     private static void WriteEndpointOption(SourceWriter writer, BuilderUnit unit, OperationPlan operation, string field)
     {
-        var behaviors = operation.Behaviors.Count == 0
+        var behaviors = operation.Behaviors == EndpointBehavior.None
             ? "global::OneDriveGen.Runtime.Requests.EndpointBehaviors.None"
-            : string.Join(" | ", operation.Behaviors.Select(b => "global::OneDriveGen.Runtime.Requests.EndpointBehaviors." + Identifiers(b)));
+            : string.Join(" | ", EndpointBehaviorNames.Each(operation.Behaviors).Select(b => "global::OneDriveGen.Runtime.Requests.EndpointBehaviors." + b));
         var scopes = string.Join(", ", operation.Scopes.Select(CodeText.Literal));
         CodeText.Summary(writer, $"What the spec says of the {operation.HttpMethod} endpoint '{operation.EndpointName}'.");
         writer.WriteLine($"public static readonly global::OneDriveGen.Runtime.Requests.EndpointOption {field} = new(");
@@ -243,13 +243,11 @@ internal static class OperationEmitter
         writer.WriteLine();
     }
 
-    private static string Identifiers(string behavior) => Infrastructure.Identifiers.ToPascal(behavior);
-
     private static void WriteDocs(SourceWriter writer, OperationPlan operation)
     {
         var summary = operation.Description.Length > 0 ? operation.Description : $"Sends {operation.HttpMethod}.";
         CodeText.Summary(writer, summary);
-        if (operation.Scopes.Count > 0 || operation.Behaviors.Count > 0)
+        if (operation.Scopes.Count > 0 || operation.Behaviors != EndpointBehavior.None)
         {
             var remarks = string.Empty;
             if (operation.Scopes.Count > 0)
@@ -257,9 +255,9 @@ internal static class OperationEmitter
                 remarks += "Permissions, least privileged first: " + string.Join(", ", operation.Scopes) + ".";
             }
 
-            if (operation.Behaviors.Count > 0)
+            if (operation.Behaviors != EndpointBehavior.None)
             {
-                remarks += (remarks.Length > 0 ? " " : string.Empty) + "Behaviour: " + string.Join(", ", operation.Behaviors) + ".";
+                remarks += (remarks.Length > 0 ? " " : string.Empty) + "Behaviour: " + string.Join(", ", EndpointBehaviorNames.Each(operation.Behaviors).Select(EndpointBehaviorNames.Of)) + ".";
             }
 
             writer.WriteLine("/// <remarks>" + CodeText.Xml(remarks) + "</remarks>");

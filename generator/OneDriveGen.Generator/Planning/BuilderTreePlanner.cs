@@ -84,7 +84,7 @@ internal static class BuilderTreePlanner
 
     private sealed class Node
     {
-        private readonly Dictionary<string, Node> _byKey = new();
+        private readonly Dictionary<ChildKey, Node> _byKey = new();
 
         public Node(Node? parent, string @namespace, string className, IReadOnlyList<TemplatePiece> template)
         {
@@ -113,13 +113,11 @@ internal static class BuilderTreePlanner
 
         public Node Child(PathSegment segment, Dictionary<string, PathParameterDef> parameters)
         {
-            var key = segment.Kind switch
-            {
-                PathSegmentKind.Literal => "L:" + segment.Text,
-                PathSegmentKind.Function => "F:" + segment.Text,
-                PathSegmentKind.Parameter => "P",
-                _ => "A",
-            };
+            // One child per literal or function text; one indexer and one path-addressing method per builder, whatever
+            // the parameter is called (the reader refuses two names at one position).
+            var key = segment.Kind is PathSegmentKind.Literal or PathSegmentKind.Function
+                ? new ChildKey(segment.Kind, segment.Text)
+                : new ChildKey(segment.Kind, string.Empty);
             if (_byKey.TryGetValue(key, out var existing))
             {
                 return existing;
@@ -174,3 +172,6 @@ internal static class BuilderTreePlanner
         }
     }
 }
+
+/// <summary>What makes two segments one child of a builder.</summary>
+internal readonly record struct ChildKey(PathSegmentKind Kind, string Text);

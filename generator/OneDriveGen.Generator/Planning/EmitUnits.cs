@@ -35,7 +35,7 @@ internal sealed record OperationPlan(
     PayloadDef Body,
     PayloadDef Response,
     EquatableArray<string> Scopes,
-    EquatableArray<string> Behaviors,
+    EndpointBehavior Behaviors,
     EquatableArray<QueryParameterDef> QueryParameters);
 
 internal sealed record BuilderUnit(

@@ -13,22 +13,22 @@ namespace OneDriveGen.Generator.Planning;
 /// </summary>
 internal static class NamespaceOwners
 {
-    /// <summary>For each namespace, the path of the spec file that owns it, as "namespace|path" pairs.</summary>
-    public static EquatableArray<string> Resolve(ImmutableArray<PlanResult> plans) =>
+    /// <summary>For each namespace, the spec file that owns it.</summary>
+    public static EquatableArray<NamespaceOwner> Resolve(ImmutableArray<PlanResult> plans) =>
         plans.Where(p => p.Namespace.Length > 0)
             .GroupBy(p => p.Namespace, StringComparer.Ordinal)
-            .Select(g => g.Key + "|" + g.Select(p => p.FilePath).OrderBy(f => f, StringComparer.Ordinal).First())
-            .OrderBy(o => o, StringComparer.Ordinal)
+            .Select(g => new NamespaceOwner(g.Key, g.Select(p => p.FilePath).OrderBy(f => f, StringComparer.Ordinal).First()))
+            .OrderBy(o => o.Namespace, StringComparer.Ordinal)
             .ToEquatableArray();
 
-    public static PlanResult Admit(PlanResult plan, EquatableArray<string> owners)
+    public static PlanResult Admit(PlanResult plan, EquatableArray<NamespaceOwner> owners)
     {
         if (plan.Namespace.Length == 0)
         {
             return plan;
         }
 
-        var owner = owners.First(o => o.StartsWith(plan.Namespace + "|", StringComparison.Ordinal)).Substring(plan.Namespace.Length + 1);
+        var owner = owners.First(o => o.Namespace == plan.Namespace).FilePath;
         if (owner == plan.FilePath)
         {
             return plan;
@@ -39,3 +39,6 @@ internal static class NamespaceOwners
         return plan.Without(new DiagnosticInfo(DiagnosticDescriptors.DuplicateName.Id, location, new EquatableArray<string>(new[] { what, plan.Namespace })));
     }
 }
+
+/// <summary>The spec file that generates into a namespace.</summary>
+internal sealed record NamespaceOwner(string Namespace, string FilePath);

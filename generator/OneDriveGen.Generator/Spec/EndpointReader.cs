@@ -14,8 +14,6 @@ namespace OneDriveGen.Generator.Spec;
 /// </summary>
 internal static class EndpointReader
 {
-    public static readonly string[] Behaviors = { "paged", "delta", "redirectsToContent", "longRunning" };
-
     internal static readonly string[] EndpointKeys =
     {
         "name", "method", "path", "description", "prefixes", "body", "response", "scopes", "query", "behaviors",
@@ -77,63 +75,14 @@ internal static class EndpointReader
 
             var response = ReadPayload(context, reader, "response", modelNames);
             var scopes = reader.Strings("scopes").Select(s => s.Text!).ToEquatableArray();
-            var query = new List<string>();
-            var queryMembers = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
-            foreach (var queryNode in reader.Strings("query"))
-            {
-                if (queryParameters.TryGetValue(queryNode.Text!, out var queryParameter) && queryMembers.TryGetValue(queryParameter.CSharpName, out var sameMember))
-                {
-                    // Each becomes a property of the operation's query-parameters class.
-                    context.Report(DiagnosticDescriptors.DuplicateName, queryNode, $"query parameter (it becomes the same C# property as '{sameMember}')", queryNode.Text!);
-                }
-                else if (queryParameter is not null)
-                {
-                    queryMembers[queryParameter.CSharpName] = queryNode.Text!;
-                    query.Add(queryNode.Text!);
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.UnknownReference, queryNode, "query parameter", queryNode.Text!, DidYouMean.Suggest(queryNode.Text!, queryParameters.Keys));
-                }
-            }
-
-            var behaviors = new List<string>();
-            foreach (var behaviorNode in reader.Strings("behaviors"))
-            {
-                if (Behaviors.Contains(behaviorNode.Text!))
-                {
-                    behaviors.Add(behaviorNode.Text!);
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.UnknownReference, behaviorNode, "behavior", behaviorNode.Text!, DidYouMean.Suggest(behaviorNode.Text!, Behaviors));
-                }
-            }
-
+            var query = ReadQuery(context, reader, queryParameters);
+            var behaviors = ReadBehaviors(context, reader);
             if (pathNode is null)
             {
                 continue;
             }
 
-            var prefixNodes = reader.Strings("prefixes");
-            var instances = new List<(string Prefix, JsonNode Node)>();
-            if (reader.Property("prefixes") is null)
-            {
-                instances.Add((string.Empty, pathNode));
-            }
-
-            foreach (var prefixNode in prefixNodes)
-            {
-                if (prefixes.TryGetValue(prefixNode.Text!, out var prefixPath))
-                {
-                    instances.Add((prefixPath, prefixNode));
-                }
-                else
-                {
-                    context.Report(DiagnosticDescriptors.UnknownReference, prefixNode, "path prefix", prefixNode.Text!, DidYouMean.Suggest(prefixNode.Text!, prefixes.Keys));
-                }
-            }
-
+            var instances = Instances(context, reader, pathNode, prefixes);
             foreach (var (prefix, reportNode) in instances)
             {
                 var fullPath = prefix + pathNode.Text!;
@@ -175,8 +124,8 @@ internal static class EndpointReader
                     body,
                     response,
                     scopes,
-                    query.ToEquatableArray(),
-                    behaviors.ToEquatableArray()));
+                    query,
+                    behaviors));
             }
         }
 
@@ -186,6 +135,74 @@ internal static class EndpointReader
         }
 
         return result;
+    }
+
+    private static EquatableArray<string> ReadQuery(SpecReadContext context, ObjectReader reader, Dictionary<string, QueryParameterDef> queryParameters)
+    {
+        var query = new List<string>();
+        var queryMembers = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var queryNode in reader.Strings("query"))
+        {
+            if (queryParameters.TryGetValue(queryNode.Text!, out var queryParameter) && queryMembers.TryGetValue(queryParameter.CSharpName, out var sameMember))
+            {
+                // Each becomes a property of the operation's query-parameters class.
+                context.Report(DiagnosticDescriptors.DuplicateName, queryNode, $"query parameter (it becomes the same C# property as '{sameMember}')", queryNode.Text!);
+            }
+            else if (queryParameter is not null)
+            {
+                queryMembers[queryParameter.CSharpName] = queryNode.Text!;
+                query.Add(queryNode.Text!);
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, queryNode, "query parameter", queryNode.Text!, DidYouMean.Suggest(queryNode.Text!, queryParameters.Keys));
+            }
+        }
+
+        return query.ToEquatableArray();
+    }
+
+    private static EndpointBehavior ReadBehaviors(SpecReadContext context, ObjectReader reader)
+    {
+        var behaviors = EndpointBehavior.None;
+        foreach (var behaviorNode in reader.Strings("behaviors"))
+        {
+            if (EndpointBehaviorNames.Find(behaviorNode.Text!) is { } behavior)
+            {
+                behaviors |= behavior;
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, behaviorNode, "behavior", behaviorNode.Text!, DidYouMean.Suggest(behaviorNode.Text!, EndpointBehaviorNames.All));
+            }
+        }
+
+        return behaviors;
+    }
+
+    /// <summary>The endpoint once per prefix it names (or once as written), with the token to report conflicts at.</summary>
+    private static List<(string Prefix, JsonNode Node)> Instances(SpecReadContext context, ObjectReader reader, JsonNode pathNode, Dictionary<string, string> prefixes)
+    {
+        var prefixNodes = reader.Strings("prefixes");
+        var instances = new List<(string Prefix, JsonNode Node)>();
+        if (reader.Property("prefixes") is null)
+        {
+            instances.Add((string.Empty, pathNode));
+        }
+
+        foreach (var prefixNode in prefixNodes)
+        {
+            if (prefixes.TryGetValue(prefixNode.Text!, out var prefixPath))
+            {
+                instances.Add((prefixPath, prefixNode));
+            }
+            else
+            {
+                context.Report(DiagnosticDescriptors.UnknownReference, prefixNode, "path prefix", prefixNode.Text!, DidYouMean.Suggest(prefixNode.Text!, prefixes.Keys));
+            }
+        }
+
+        return instances;
     }
 
     private static Dictionary<string, string> ReadPrefixes(SpecReadContext context, JsonNode? section)

@@ -65,7 +65,7 @@ internal sealed record EndpointDef(
     PayloadDef Response,
     EquatableArray<string> Scopes,
     EquatableArray<string> Query,
-    EquatableArray<string> Behaviors);
+    EndpointBehavior Behaviors);
 
 /// <summary>
 /// A model property type: a primitive (string, int32, …) or a model by name, maybe a collection. For a primitive,
