@@ -75,7 +75,7 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
         {
             var location = new LocationInfo(parsed.FilePath, 0, 0, 0, 0, 0, 0);
             var version = (options.LanguageVersion / 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var error = new DiagnosticInfo(DiagnosticDescriptors.LanguageVersionTooLow.Id, location, new EquatableArray<string>(new[] { version }));
+            var error = new DiagnosticInfo(SpecDiagnostics.LanguageVersionTooLow.Code, location, new EquatableArray<string>(new[] { version }));
             return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
         }
 
@@ -87,7 +87,7 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var error = new DiagnosticInfo(
-                DiagnosticDescriptors.InternalError.Id,
+                SpecDiagnostics.InternalError.Code,
                 null,
                 new EquatableArray<string>(new[] { parsed.Value.Name, ex.GetType().Name + ": " + ex.Message }));
             return new PlanResult(parsed.FilePath, string.Empty, EquatableArray<EmitUnit>.Empty, parsed.Diagnostics.Add(error));
@@ -102,7 +102,7 @@ public sealed class OneDriveGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, ex.GetType().Name + ": " + ex.Message));
+            context.ReportDiagnostic(Diagnostic.Create(SpecDiagnosticDescriptors.Find(SpecDiagnostics.InternalError.Code), Location.None, unit.HintName, ex.GetType().Name + ": " + ex.Message));
         }
     }
 }

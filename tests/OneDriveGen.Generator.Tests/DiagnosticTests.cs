@@ -98,7 +98,7 @@ public class DiagnosticTests
         Assert.Contains("is a C# keyword", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private static string InvalidIdentifierId => OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.InvalidIdentifier.Id;
+    private static string InvalidIdentifierId => OneDriveGen.Generator.Diagnostics.SpecDiagnostics.InvalidIdentifier.Code;
 
     [Fact]
     public void Enum_values_that_become_one_member_are_an_error_at_the_second()
@@ -133,7 +133,7 @@ public class DiagnosticTests
         Assert.Contains("with a host", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private static string InvalidValueId => OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.InvalidValue.Id;
+    private static string InvalidValueId => OneDriveGen.Generator.Diagnostics.SpecDiagnostics.NotAnAbsoluteUrl.Code;
 
     [Theory]
     [InlineData("\r\n")]
@@ -268,13 +268,13 @@ public class DiagnosticTests
     [Fact]
     public void InvalidMethod()
     {
-        AssertSingle(Specs.MiniWith("\"method\": \"PUT\"", "\"method\": \"FETCH\""), "ODG1012", "\"FETCH\"");
+        AssertSingle(Specs.MiniWith("\"method\": \"PUT\"", "\"method\": \"FETCH\""), "ODG1017", "\"FETCH\"");
     }
 
     [Fact]
     public void TokenRequestsMustBeFormEncoded()
     {
-        var diagnostic = AssertSingle(Specs.MiniWith("\"application/x-www-form-urlencoded\"", "\"application/json\""), "ODG1012", "\"application/json\"");
+        var diagnostic = AssertSingle(Specs.MiniWith("\"application/x-www-form-urlencoded\"", "\"application/json\""), "ODG1024", "\"application/json\"");
 
         Assert.Contains("x-www-form-urlencoded", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -370,16 +370,6 @@ public class DiagnosticTests
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
-    [Fact]
-    public void EveryDescriptorHasADocsPage()
-    {
-        var docs = System.IO.Path.Combine(RepositoryRoot.Path, "docs", "diagnostics");
-        foreach (var descriptor in OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.All)
-        {
-            Assert.True(System.IO.File.Exists(System.IO.Path.Combine(docs, descriptor.Id + ".md")), $"docs/diagnostics/{descriptor.Id}.md is missing");
-            Assert.EndsWith($"docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri);
-        }
-    }
     /// <summary>
     /// Runs the generator and asserts exactly one diagnostic with <paramref name="id"/>, located at the
     /// <paramref name="occurrence"/>-th place of <paramref name="marker"/> in the spec (plus an offset), and that a
@@ -405,7 +395,7 @@ public class DiagnosticTests
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal(SpecPath, span.Path);
         Assert.Equal((expectedLine + 1, expectedColumn + 1), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
-        Assert.StartsWith(OneDriveGen.Generator.Diagnostics.DiagnosticDescriptors.HelpLinkBase, diagnostic.Descriptor.HelpLinkUri);
+        Assert.StartsWith(OneDriveGen.Common.Diagnostics.DiagnosticEntry.HelpLinkBase, diagnostic.Descriptor.HelpLinkUri);
 
         if (diagnostic.Severity == DiagnosticSeverity.Error)
         {

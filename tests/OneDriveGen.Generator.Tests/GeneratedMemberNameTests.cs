@@ -13,7 +13,7 @@ namespace OneDriveGen.Generator.Tests;
 /// </summary>
 public class GeneratedMemberNameTests
 {
-    private static string InvalidIdentifier => DiagnosticDescriptors.InvalidIdentifier.Id;
+    private static string InvalidIdentifier => SpecDiagnostics.InvalidIdentifier.Code;
 
     [Theory]
     [InlineData("\"size\": { \"type\": \"int64\" }", "\"readJson\": { \"type\": \"int64\" }", "\"readJson\"")]
@@ -95,7 +95,7 @@ public class GeneratedMemberNameTests
         // C# names every indexer Item: the property and the indexer of /items would collide.
         var spec = Specs.MiniWith("\"path\": \"/items/{item-id}/content\"", "\"path\": \"/items/item\"");
 
-        var diagnostic = DiagnosticTests.AssertSingle(spec, DiagnosticDescriptors.DuplicateName.Id, "\"/items/item\"");
+        var diagnostic = DiagnosticTests.AssertSingle(spec, SpecDiagnostics.DuplicateName.Code, "\"/items/item\"");
 
         Assert.Contains("item-id", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
@@ -123,7 +123,7 @@ public class GeneratedMemberNameTests
     {
         // Found by the fuzz suite: a repeated grant made an unreachable switch arm (CS8510), a repeated query
         // parameter or field a second property of one name (CS0102).
-        DiagnosticTests.AssertSingle(Specs.MiniWith(find, replace), DiagnosticDescriptors.DuplicateName.Id, marker);
+        DiagnosticTests.AssertSingle(Specs.MiniWith(find, replace), SpecDiagnostics.DuplicateName.Code, marker);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class PathLimitTests
         var path = "/items/{item-id}" + string.Concat(Enumerable.Repeat("/a", segments - 2));
         var spec = Specs.MiniWith(Original, $"\"path\": \"{path}\"");
 
-        var diagnostic = DiagnosticTests.AssertSingle(spec, DiagnosticDescriptors.PathTooLong.Id, "\"/items/{item-id}/a/a");
+        var diagnostic = DiagnosticTests.AssertSingle(spec, SpecDiagnostics.PathTooLong.Code, "\"/items/{item-id}/a/a");
 
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
         Assert.Contains(reason, message);
@@ -46,6 +46,6 @@ public class PathLimitTests
     {
         var spec = Specs.MiniWith(Original, $"\"path\": \"/items/{{item-id}}/{new string('x', 2100)}\"");
 
-        DiagnosticTests.AssertSingle(spec, DiagnosticDescriptors.PathTooLong.Id, "\"/items/{item-id}/xxx");
+        DiagnosticTests.AssertSingle(spec, SpecDiagnostics.PathTooLong.Code, "\"/items/{item-id}/xxx");
     }
 }

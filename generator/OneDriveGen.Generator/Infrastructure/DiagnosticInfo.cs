@@ -11,7 +11,7 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
 {
     public Diagnostic ToDiagnostic()
     {
-        var descriptor = Diagnostics.DiagnosticDescriptors.Find(Id);
+        var descriptor = Diagnostics.SpecDiagnosticDescriptors.Find(Id);
         return Diagnostic.Create(
             descriptor,
             Location?.ToLocation() ?? Microsoft.CodeAnalysis.Location.None,

@@ -36,7 +36,7 @@ internal static class NamespaceOwners
 
         var location = new LocationInfo(plan.FilePath, 0, 0, 0, 0, 0, 0);
         var what = $"namespace (spec '{owner}' already generates '{plan.Namespace}'; give each spec its own \"namespace\")";
-        return plan.Without(new DiagnosticInfo(DiagnosticDescriptors.DuplicateName.Id, location, new EquatableArray<string>(new[] { what, plan.Namespace })));
+        return plan.Without(new DiagnosticInfo(SpecDiagnostics.DuplicateName.Code, location, new EquatableArray<string>(new[] { what, plan.Namespace })));
     }
 }
 

@@ -61,7 +61,7 @@ internal static class AuthReader
             var isBaseUrl = kindNode?.Text == "baseUrl";
             if (kindNode is not null && kindNode.Text is not ("baseUrl" or "segment"))
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, kindNode, "kind", "expected 'baseUrl' or 'segment'");
+                context.Report(SpecDiagnostics.NotAnAllowedValue, kindNode, kindNode.Text ?? string.Empty, "variable kind", "baseUrl, segment", DidYouMean.Suggest(kindNode.Text ?? string.Empty, new[] { "baseUrl", "segment" }));
             }
 
             if (isBaseUrl && defaultNode is not null)
@@ -114,7 +114,7 @@ internal static class AuthReader
             var values = DistinctMembers(context, valueNodes, property.Name);
             if (type == AuthValueType.Enum && values.Count == 0)
             {
-                context.Report(DiagnosticDescriptors.MissingKey, property.Value, $"enum parameter '{property.Name}'", "values");
+                context.Report(SpecDiagnostics.MissingKey, property.Value, $"enum parameter '{property.Name}'", "values");
             }
 
             foreach (var value in values)
@@ -122,11 +122,11 @@ internal static class AuthReader
                 var identifier = Identifiers.ToPascal(value);
                 if (!Identifiers.IsValid(identifier))
                 {
-                    context.Report(DiagnosticDescriptors.InvalidIdentifier, property.Value, value, "enum values must make identifiers");
+                    context.Report(SpecDiagnostics.InvalidIdentifier, property.Value, value, "enum values must make identifiers");
                 }
                 else if (identifier == csharpName)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidIdentifier, property.Value, value, $"the enum is named '{csharpName}' too, and a member may not share its type's name");
+                    context.Report(SpecDiagnostics.InvalidIdentifier, property.Value, value, $"the enum is named '{csharpName}' too, and a member may not share its type's name");
                 }
             }
 
@@ -211,12 +211,12 @@ internal static class AuthReader
                 {
                     if (!fields.ContainsKey(forbidden.Text!))
                     {
-                        context.Report(DiagnosticDescriptors.UnknownReference, forbidden, "field", forbidden.Text!, DidYouMean.Suggest(forbidden.Text!, fields.Keys));
+                        context.Report(SpecDiagnostics.UnknownField, forbidden, forbidden.Text!, DidYouMean.Suggest(forbidden.Text!, fields.Keys));
                     }
                     else if (required.Contains(forbidden.Text!) || optional.Contains(forbidden.Text!))
                     {
                         var listedAs = required.Contains(forbidden.Text!) ? "required" : "optional";
-                        context.Report(DiagnosticDescriptors.RequiredAndForbidden, forbidden, forbidden.Text!, property.Name, client.Name, listedAs);
+                        context.Report(SpecDiagnostics.RequiredAndForbidden, forbidden, forbidden.Text!, property.Name, client.Name, listedAs);
                     }
                 }
 
@@ -238,7 +238,7 @@ internal static class AuthReader
             {
                 if (fields[node.Text!].CSharpName == record)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"it becomes a property of the record '{record}', and a member may not share its type's name; give the field a \"name\"");
+                    context.Report(SpecDiagnostics.InvalidIdentifier, node, node.Text!, $"it becomes a property of the record '{record}', and a member may not share its type's name; give the field a \"name\"");
                 }
                 else if (listed.Add(node.Text!))
                 {
@@ -246,12 +246,12 @@ internal static class AuthReader
                 }
                 else
                 {
-                    context.Report(DiagnosticDescriptors.DuplicateName, node, "field in the grant's client lists", node.Text!);
+                    context.Report(SpecDiagnostics.DuplicateName, node, "field in the grant's client lists", node.Text!);
                 }
             }
             else
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, node, "field", node.Text!, DidYouMean.Suggest(node.Text!, fields.Keys));
+                context.Report(SpecDiagnostics.UnknownField, node, node.Text!, DidYouMean.Suggest(node.Text!, fields.Keys));
             }
         }
 
@@ -281,7 +281,7 @@ internal static class AuthReader
             var contentType = reader.Value("contentType", JsonKind.String);
             if (contentType is not null && contentType.Text != "application/x-www-form-urlencoded")
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, contentType, "contentType", "token requests are sent as application/x-www-form-urlencoded (RFC 6749 §4.1.3); identity endpoints do not read JSON bodies");
+                context.Report(SpecDiagnostics.JsonTokenRequest, contentType, contentType.Text!);
             }
 
             var endpointGrants = new List<string>();
@@ -293,7 +293,7 @@ internal static class AuthReader
                 }
                 else
                 {
-                    context.Report(DiagnosticDescriptors.UnknownReference, grant, "grant", grant.Text!, DidYouMean.Suggest(grant.Text!, grantTypes));
+                    context.Report(SpecDiagnostics.UnknownGrant, grant, grant.Text!, DidYouMean.Suggest(grant.Text!, grantTypes));
                 }
             }
 
@@ -320,7 +320,7 @@ internal static class AuthReader
         var node = reader.Value(key, JsonKind.String, required);
         if (node is not null && !modelNames.Contains(node.Text!))
         {
-            context.Report(DiagnosticDescriptors.UnknownReference, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames));
+            context.Report(SpecDiagnostics.UnknownType, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames));
             return null;
         }
 
@@ -332,7 +332,7 @@ internal static class AuthReader
         var text = node.Text!;
         if (TemplateScanner.Scan(text, out var error) is not { } pieces)
         {
-            context.Report(DiagnosticDescriptors.MalformedPath, node, text, error!);
+            context.Report(SpecDiagnostics.MalformedPath, node, text, error!);
             return EquatableArray<TemplatePiece>.Empty;
         }
 
@@ -347,7 +347,7 @@ internal static class AuthReader
             }
             else if (variable is null)
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, node, "auth variable", piece.Text, DidYouMean.Suggest(piece.Text, variables.Select(v => v.Name)));
+                context.Report(SpecDiagnostics.UnknownAuthVariable, node, piece.Text, DidYouMean.Suggest(piece.Text, variables.Select(v => v.Name)));
             }
             else
             {
@@ -361,7 +361,7 @@ internal static class AuthReader
         }
         else if (variables.FirstOrDefault(v => v.Name == pieces[0].Text) is { IsBaseUrl: false })
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, node, text, $"a URL must start with a host or a 'baseUrl' variable, not '{{{pieces[0].Text}}}'");
+            context.Report(SpecDiagnostics.UrlStartsWithSegment, node, text, pieces[0].Text);
         }
 
         return pieces;
@@ -381,7 +381,7 @@ internal static class AuthReader
                 return AuthValueType.Enum;
             default:
                 var known = allowEnum ? new[] { "string", "scopes", "enum" } : new[] { "string", "scopes" };
-                context.Report(DiagnosticDescriptors.UnknownReference, node, "value type", node.Text!, DidYouMean.Suggest(node.Text!, known));
+                context.Report(SpecDiagnostics.NotAnAllowedValue, node, node.Text!, "value type", string.Join(", ", known), DidYouMean.Suggest(node.Text!, known));
                 return AuthValueType.String;
         }
     }
@@ -403,7 +403,7 @@ internal static class AuthReader
             var member = Identifiers.ToPascal(node.Text!);
             if (members.TryGetValue(member, out var first))
             {
-                context.Report(DiagnosticDescriptors.DuplicateName, node, $"value of enum parameter '{parameter}' (it becomes the same C# member as '{first}')", node.Text!);
+                context.Report(SpecDiagnostics.DuplicateName, node, $"value of enum parameter '{parameter}' (it becomes the same C# member as '{first}')", node.Text!);
                 continue;
             }
 

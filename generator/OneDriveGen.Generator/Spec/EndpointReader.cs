@@ -56,21 +56,21 @@ internal static class EndpointReader
             var name = nameNode?.Text ?? "?";
             if (nameNode is not null && !names.Add(name))
             {
-                context.Report(DiagnosticDescriptors.DuplicateName, nameNode, "endpoint name", name);
+                context.Report(SpecDiagnostics.DuplicateName, nameNode, "endpoint name", name);
             }
 
             var methodNode = reader.Value("method", JsonKind.String, required: true);
             var method = methodNode?.Text ?? "GET";
             if (methodNode is not null && !Methods.Contains(method))
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, methodNode, "method", $"'{method}' is not one of {string.Join(", ", Methods)}");
+                context.Report(SpecDiagnostics.NotAnAllowedValue, methodNode, method, "method", string.Join(", ", Methods), DidYouMean.Suggest(method, Methods));
             }
 
             var pathNode = reader.Value("path", JsonKind.String, required: true);
             var body = ReadPayload(context, reader, "body", modelNames);
             if (body.Kind != PayloadKind.None && Methods.Contains(method) && !BodyMethods.Contains(method))
             {
-                context.Report(DiagnosticDescriptors.InvalidValue, reader.Property("body")!.Value, "body", $"a {method} request has no body");
+                context.Report(SpecDiagnostics.BodyNotAllowed, reader.Property("body")!.Value, method);
             }
 
             var response = ReadPayload(context, reader, "response", modelNames);
@@ -88,14 +88,14 @@ internal static class EndpointReader
                 var fullPath = prefix + pathNode.Text!;
                 if (PathLimits.Exceeded(fullPath) is { } tooLong)
                 {
-                    context.Report(DiagnosticDescriptors.PathTooLong, pathNode, PathLimits.Shown(fullPath), tooLong);
+                    context.Report(SpecDiagnostics.PathTooLong, pathNode, PathLimits.Shown(fullPath), tooLong);
                     break;
                 }
 
                 var segments = PathTemplateParser.Parse(fullPath, out var error);
                 if (segments is null)
                 {
-                    context.Report(DiagnosticDescriptors.MalformedPath, pathNode, PathLimits.Shown(fullPath), error!);
+                    context.Report(SpecDiagnostics.MalformedPath, pathNode, PathLimits.Shown(fullPath), error!);
                     break;
                 }
 
@@ -107,7 +107,7 @@ internal static class EndpointReader
                 var operationKey = method + " " + Canonical(segments, segments.Count);
                 if (operations.TryGetValue(operationKey, out var other))
                 {
-                    context.Report(DiagnosticDescriptors.ConflictingEndpoints, reportNode, name, other, $"both are {method} {PathLimits.Shown(fullPath)}");
+                    context.Report(SpecDiagnostics.ConflictingEndpoints, reportNode, name, other, $"both are {method} {PathLimits.Shown(fullPath)}");
                 }
                 else
                 {
@@ -131,7 +131,7 @@ internal static class EndpointReader
 
         foreach (var parameter in pathParameters.Where(p => !p.Used))
         {
-            context.ReportKey(DiagnosticDescriptors.UnusedPathParameter, parameter.Key, parameter.Definition.Name);
+            context.ReportKey(SpecDiagnostics.UnusedPathParameter, parameter.Key, parameter.Definition.Name);
         }
 
         return result;
@@ -146,7 +146,7 @@ internal static class EndpointReader
             if (queryParameters.TryGetValue(queryNode.Text!, out var queryParameter) && queryMembers.TryGetValue(queryParameter.CSharpName, out var sameMember))
             {
                 // Each becomes a property of the operation's query-parameters class.
-                context.Report(DiagnosticDescriptors.DuplicateName, queryNode, $"query parameter (it becomes the same C# property as '{sameMember}')", queryNode.Text!);
+                context.Report(SpecDiagnostics.DuplicateName, queryNode, $"query parameter (it becomes the same C# property as '{sameMember}')", queryNode.Text!);
             }
             else if (queryParameter is not null)
             {
@@ -155,7 +155,7 @@ internal static class EndpointReader
             }
             else
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, queryNode, "query parameter", queryNode.Text!, DidYouMean.Suggest(queryNode.Text!, queryParameters.Keys));
+                context.Report(SpecDiagnostics.UnknownQueryParameter, queryNode, queryNode.Text!, DidYouMean.Suggest(queryNode.Text!, queryParameters.Keys));
             }
         }
 
@@ -173,7 +173,7 @@ internal static class EndpointReader
             }
             else
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, behaviorNode, "behavior", behaviorNode.Text!, DidYouMean.Suggest(behaviorNode.Text!, EndpointBehaviorNames.All));
+                context.Report(SpecDiagnostics.NotAnAllowedValue, behaviorNode, behaviorNode.Text!, "behavior", string.Join(", ", EndpointBehaviorNames.All), DidYouMean.Suggest(behaviorNode.Text!, EndpointBehaviorNames.All));
             }
         }
 
@@ -198,7 +198,7 @@ internal static class EndpointReader
             }
             else
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, prefixNode, "path prefix", prefixNode.Text!, DidYouMean.Suggest(prefixNode.Text!, prefixes.Keys));
+                context.Report(SpecDiagnostics.UnknownPathPrefix, prefixNode, prefixNode.Text!, DidYouMean.Suggest(prefixNode.Text!, prefixes.Keys));
             }
         }
 
@@ -234,7 +234,7 @@ internal static class EndpointReader
             default:
                 if (!modelNames.Contains(node.Text!))
                 {
-                    context.Report(DiagnosticDescriptors.UnknownReference, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames.Concat(new[] { "stream", "none" })));
+                    context.Report(SpecDiagnostics.UnknownType, node, "model", node.Text!, DidYouMean.Suggest(node.Text!, modelNames.Concat(new[] { "stream", "none" })));
                 }
 
                 return new PayloadDef(PayloadKind.Model, node.Text);
@@ -260,7 +260,7 @@ internal static class EndpointReader
                     // One value for two places: the builders would take it twice (two same-named parameters).
                     if (reused.Add(name))
                     {
-                        context.Report(DiagnosticDescriptors.DuplicateName, pathNode, $"path parameter (used twice in '{PathLimits.Shown(fullPath)}'; declare a second parameter)", name);
+                        context.Report(SpecDiagnostics.DuplicateName, pathNode, $"path parameter (used twice in '{PathLimits.Shown(fullPath)}'; declare a second parameter)", name);
                     }
 
                     ok = false;
@@ -269,7 +269,7 @@ internal static class EndpointReader
 
                 if (!parameters.TryGetValue(name, out var parameter))
                 {
-                    context.Report(DiagnosticDescriptors.UndeclaredPathParameter, pathNode, PathLimits.Shown(fullPath), name);
+                    context.Report(SpecDiagnostics.UndeclaredPathParameter, pathNode, PathLimits.Shown(fullPath), name);
                     ok = false;
                     continue;
                 }
@@ -285,7 +285,7 @@ internal static class EndpointReader
                 };
                 if (misuse is not null)
                 {
-                    context.Report(DiagnosticDescriptors.InvalidValue, pathNode, PathLimits.Shown(fullPath), misuse);
+                    context.Report(SpecDiagnostics.ParameterTypeMisplaced, pathNode, PathLimits.Shown(fullPath), misuse);
                     ok = false;
                 }
             }
@@ -307,7 +307,7 @@ internal static class EndpointReader
             var parentClass = i == 0 ? null : BuilderEmitter.ClassName(AccessorNames.NamespaceSegment(segments[i - 1], parameters));
             if (BuilderMembers.Contains(member) || member == parentClass || (parentClass is not null && Methods.Any(m => OperationEmitter.QueryParametersClass(parentClass, Identifiers.ToPascal(m.ToLowerInvariant())) == member)))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, node, segment.Text, $"its accessor '{member}' clashes with a member of the generated request builder");
+                context.Report(SpecDiagnostics.InvalidIdentifier, node, segment.Text, $"its accessor '{member}' clashes with a member of the generated request builder");
                 continue;
             }
 
@@ -317,7 +317,7 @@ internal static class EndpointReader
             var nameKey = Canonical(segments, i) + "/~" + member.ToUpperInvariant();
             if (positions.TryGetValue(nameKey, out var spelled) && spelled.Parameter != identity && !(segment.Kind == PathSegmentKind.Parameter && spelled.Parameter.StartsWith(nameof(PathSegmentKind.Parameter) + ":", System.StringComparison.Ordinal)))
             {
-                context.Report(DiagnosticDescriptors.DuplicateName, node, $"path segment (in endpoint '{endpoint}' it becomes the same C# name as '{spelled.Parameter.Substring(spelled.Parameter.IndexOf(':') + 1)}' in endpoint '{spelled.Endpoint}')", segment.Text);
+                context.Report(SpecDiagnostics.DuplicateName, node, $"path segment (in endpoint '{endpoint}' it becomes the same C# name as '{spelled.Parameter.Substring(spelled.Parameter.IndexOf(':') + 1)}' in endpoint '{spelled.Endpoint}')", segment.Text);
             }
             else if (!positions.ContainsKey(nameKey))
             {
@@ -333,7 +333,7 @@ internal static class EndpointReader
             var parameter = segment.Text;
             if (positions.TryGetValue(key, out var existing) && existing.Parameter != parameter)
             {
-                context.Report(DiagnosticDescriptors.ConflictingEndpoints, node, endpoint, existing.Endpoint, $"the same position is parameter '{parameter}' in one and '{existing.Parameter}' in the other; use one name");
+                context.Report(SpecDiagnostics.ConflictingEndpoints, node, endpoint, existing.Endpoint, $"the same position is parameter '{parameter}' in one and '{existing.Parameter}' in the other; use one name");
             }
             else if (!positions.ContainsKey(key))
             {

@@ -38,11 +38,11 @@ internal static class ModelReader
             var className = NameChecks.Pascal(context, modelProperty);
             if (className != modelProperty.Name && Identifiers.IsValid(className))
             {
-                context.ReportKey(DiagnosticDescriptors.InvalidIdentifier, modelProperty, modelProperty.Name, $"model names are used as C# type names as written; use '{className}'");
+                context.ReportKey(SpecDiagnostics.InvalidIdentifier, modelProperty, modelProperty.Name, $"model names are used as C# type names as written; use '{className}'");
             }
             else if (ReservedMembers.Contains(className) || (reader.Bool("error") && ModelEmitter.ErrorMembers.Contains(className)))
             {
-                context.ReportKey(DiagnosticDescriptors.InvalidIdentifier, modelProperty, modelProperty.Name, $"'{className}' is a member of every generated model, and a type may not share its name with a member");
+                context.ReportKey(SpecDiagnostics.InvalidIdentifier, modelProperty, modelProperty.Name, $"'{className}' is a member of every generated model, and a type may not share its name with a member");
             }
 
             var properties = ReadProperties(context, reader, names, className);
@@ -91,11 +91,11 @@ internal static class ModelReader
             var nameEnd = nameNode?.End ?? property.KeyEnd;
             if (csharpName == className || ReservedMembers.Contains(csharpName) || (isError && ModelEmitter.ErrorMembers.Contains(csharpName)))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameStart, nameEnd, property.Name, $"'{csharpName}' clashes with a member of the generated type; give the property a \"name\"");
+                context.Report(SpecDiagnostics.InvalidIdentifier, nameStart, nameEnd, property.Name, $"'{csharpName}' clashes with a member of the generated type; give the property a \"name\"");
             }
             else if (!csharpNames.Add(csharpName))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, nameStart, nameEnd, property.Name, $"another property is already named '{csharpName}'; give this one a \"name\"");
+                context.Report(SpecDiagnostics.InvalidIdentifier, nameStart, nameEnd, property.Name, $"another property is already named '{csharpName}'; give this one a \"name\"");
             }
 
             var typeNode = reader.Value("type", JsonKind.String, required: true);
@@ -119,7 +119,7 @@ internal static class ModelReader
 
         if (!modelNames.Contains(name))
         {
-            context.Report(DiagnosticDescriptors.UnknownReference, node, "type", text, DidYouMean.Suggest(name, PrimitiveType.All.Select(p => p.SpecName).Concat(modelNames)));
+            context.Report(SpecDiagnostics.UnknownType, node, "type", text, DidYouMean.Suggest(name, PrimitiveType.All.Select(p => p.SpecName).Concat(modelNames)));
         }
 
         return new TypeRef(name, isCollection, null);
@@ -137,7 +137,7 @@ internal static class ModelReader
             if (property is null || property.Type.IsCollection || (last ? property.Type.Primitive != PrimitiveType.String : !property.Type.IsModel)
                 || (!last && !models.TryGetValue(property.Type.Name, out current)))
             {
-                context.Report(DiagnosticDescriptors.UnknownReference, node, "message property", node.Text!, "; name a string property, through model properties, such as 'error.message'");
+                context.Report(SpecDiagnostics.InvalidMessageProperty, node, node.Text!);
                 return null;
             }
 

@@ -16,7 +16,7 @@ internal static class NameChecks
         if (!Identifiers.IsValid(identifier))
         {
             var reason = identifier.Length == 0 ? "it has no letters or digits" : $"'{identifier}' must start with a letter or '_'";
-            context.Report(DiagnosticDescriptors.InvalidIdentifier, start, end, name, reason);
+            context.Report(SpecDiagnostics.InvalidIdentifier, start, end, name, reason);
         }
 
         return identifier;
@@ -33,7 +33,7 @@ internal static class NameChecks
     {
         if (taken.Contains(identifier))
         {
-            context.Report(DiagnosticDescriptors.InvalidIdentifier, start, end, name, $"'{identifier}' is already a member or the name of the generated {type}; rename it");
+            context.Report(SpecDiagnostics.InvalidIdentifier, start, end, name, $"'{identifier}' is already a member or the name of the generated {type}; rename it");
         }
     }
 
@@ -43,7 +43,7 @@ internal static class NameChecks
         var schemeEnd = url.IndexOf("://", StringComparison.Ordinal);
         if (schemeEnd <= 0)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, node, url, "expected an absolute URL such as https://host/path");
+            context.Report(SpecDiagnostics.NotAnAbsoluteUrl, node, url, "https://host/path");
             return;
         }
 
@@ -60,18 +60,18 @@ internal static class NameChecks
         if (host.Length == 0 || host.IndexOf('@') >= 0)
         {
             // "https://" or "https:///v1.0" would generate requests to nowhere; user info has no place in an API base.
-            context.Report(DiagnosticDescriptors.InvalidValue, node, url, "expected an absolute URL with a host, such as https://graph.microsoft.com/v1.0");
+            context.Report(SpecDiagnostics.NotAnAbsoluteUrl, node, url, "https://graph.microsoft.com/v1.0");
             return;
         }
 
         if (scheme != "https" && !IsLoopback(host))
         {
-            context.Report(DiagnosticDescriptors.InsecureHost, node, url, scheme);
+            context.Report(SpecDiagnostics.InsecureHost, node, url, scheme);
         }
 
         if (host == "api.onedrive.com")
         {
-            context.Report(DiagnosticDescriptors.LegacyOneDriveApi, node, url);
+            context.Report(SpecDiagnostics.LegacyOneDriveApi, node, url);
         }
     }
 

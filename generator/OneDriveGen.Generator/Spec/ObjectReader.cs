@@ -28,7 +28,7 @@ internal sealed class ObjectReader
     {
         if (node.Kind != JsonKind.Object)
         {
-            context.Report(DiagnosticDescriptors.InvalidValue, node, what, "expected a JSON object");
+            context.Report(SpecDiagnostics.WrongJsonKind, node, what, "a JSON object");
             return null;
         }
 
@@ -37,12 +37,12 @@ internal sealed class ObjectReader
         {
             if (!seen.Add(property.Name))
             {
-                context.ReportKey(DiagnosticDescriptors.DuplicateName, property, "key", property.Name);
+                context.ReportKey(SpecDiagnostics.DuplicateName, property, "key", property.Name);
             }
             else if (System.Array.IndexOf(knownKeys, property.Name) < 0)
             {
                 context.ReportKey(
-                    DiagnosticDescriptors.UnknownKey,
+                    SpecDiagnostics.UnknownKey,
                     property,
                     property.Name,
                     what,
@@ -58,7 +58,7 @@ internal sealed class ObjectReader
         var property = Node.Find(key);
         if (property is null && required)
         {
-            _context.Report(DiagnosticDescriptors.MissingKey, Node.Start, Node.Start, _what, key);
+            _context.Report(SpecDiagnostics.MissingKey, Node.Start, Node.Start, _what, key);
         }
 
         return property;
@@ -74,7 +74,7 @@ internal sealed class ObjectReader
 
         if (property.Value.Kind != kind)
         {
-            _context.Report(DiagnosticDescriptors.InvalidValue, property.Value, key, $"expected {Describe(kind)}");
+            _context.Report(SpecDiagnostics.WrongJsonKind, property.Value, $"'{key}'", Describe(kind));
             return null;
         }
 
@@ -103,7 +103,7 @@ internal sealed class ObjectReader
         {
             if (item.Kind == JsonKind.String && !seen.Add(item.Text!))
             {
-                _context.Report(DiagnosticDescriptors.DuplicateName, item, $"entry in '{key}'", item.Text!);
+                _context.Report(SpecDiagnostics.DuplicateName, item, $"entry in '{key}'", item.Text!);
             }
             else if (item.Kind == JsonKind.String)
             {
@@ -111,7 +111,7 @@ internal sealed class ObjectReader
             }
             else
             {
-                _context.Report(DiagnosticDescriptors.InvalidValue, item, key, "expected a string");
+                _context.Report(SpecDiagnostics.WrongJsonKind, item, $"Each item of '{key}'", "a string");
             }
         }
 

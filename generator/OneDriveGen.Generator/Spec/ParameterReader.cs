@@ -61,7 +61,7 @@ internal static class ParameterReader
                     kind = PathParameterKind.ODataString;
                     break;
                 default:
-                    context.Report(DiagnosticDescriptors.UnknownReference, typeNode, "path parameter type", typeNode.Text!, DidYouMean.Suggest(typeNode.Text!, PathParameterTypes));
+                    context.Report(SpecDiagnostics.NotAnAllowedValue, typeNode, typeNode.Text!, "path parameter type", string.Join(", ", PathParameterTypes), DidYouMean.Suggest(typeNode.Text!, PathParameterTypes));
                     break;
             }
 
@@ -110,7 +110,7 @@ internal static class ParameterReader
                     type = QueryParameterType.Boolean;
                     break;
                 default:
-                    context.Report(DiagnosticDescriptors.UnknownReference, typeNode, "query parameter type", typeNode.Text!, DidYouMean.Suggest(typeNode.Text!, QueryParameterTypes));
+                    context.Report(SpecDiagnostics.NotAnAllowedValue, typeNode, typeNode.Text!, "query parameter type", string.Join(", ", QueryParameterTypes), DidYouMean.Suggest(typeNode.Text!, QueryParameterTypes));
                     break;
             }
 

@@ -31,12 +31,12 @@ internal static class SpecParser
         }
         catch (JsonSyntaxException ex)
         {
-            context.Report(DiagnosticDescriptors.MalformedJson, ex.Position, ex.Position, ex.Message);
+            context.Report(SpecDiagnostics.MalformedJson, ex.Position, ex.Position, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             var start = new JsonPosition(0, 0, 0);
-            context.Report(DiagnosticDescriptors.InternalError, start, start, filePath, ex.GetType().Name + ": " + ex.Message);
+            context.Report(SpecDiagnostics.InternalError, start, start, filePath, ex.GetType().Name + ": " + ex.Message);
         }
 
         return new Result<SpecModel>(filePath, context.HasErrors ? null : model, context.Diagnostics.ToEquatableArray());
@@ -79,7 +79,7 @@ internal static class SpecParser
         var errorModelNode = root.Value("errorModel", JsonKind.String);
         if (errorModelNode is not null && !modelNames.Contains(errorModelNode.Text!))
         {
-            context.Report(DiagnosticDescriptors.UnknownReference, errorModelNode, "model", errorModelNode.Text!, DidYouMean.Suggest(errorModelNode.Text!, modelNames));
+            context.Report(SpecDiagnostics.UnknownType, errorModelNode, "model", errorModelNode.Text!, DidYouMean.Suggest(errorModelNode.Text!, modelNames));
         }
 
         var authNode = root.Object("auth");
@@ -104,14 +104,14 @@ internal static class SpecParser
         {
             if (!Identifiers.IsValid(part))
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is not an identifier");
+                context.Report(SpecDiagnostics.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is not an identifier");
                 return;
             }
 
             // A keyword (A.case) would need @ in every generated reference and cannot be part of a file name.
             if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
             {
-                context.Report(DiagnosticDescriptors.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is a C# keyword; choose another name");
+                context.Report(SpecDiagnostics.InvalidIdentifier, node, node.Text!, $"namespace part '{part}' is a C# keyword; choose another name");
                 return;
             }
         }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
+using OneDriveGen.Common.Diagnostics;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
 
@@ -19,11 +19,11 @@ internal sealed class SpecReadContext
 
     public IReadOnlyList<DiagnosticInfo> Diagnostics => _diagnostics;
 
-    public void Report(DiagnosticDescriptor descriptor, JsonPosition start, JsonPosition end, params string[] arguments)
+    public void Report(DiagnosticEntry entry, JsonPosition start, JsonPosition end, params string[] arguments)
     {
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+        HasErrors |= entry.Level == DiagnosticLevel.Error;
         var location = new LocationInfo(FilePath, start.Offset, end.Offset - start.Offset, start.Line, start.Column, end.Line, end.Column);
-        _diagnostics.Add(new DiagnosticInfo(descriptor.Id, location, new EquatableArray<string>(arguments)));
+        _diagnostics.Add(new DiagnosticInfo(entry.Code, location, new EquatableArray<string>(arguments)));
     }
 
     /// <summary>
@@ -51,7 +51,7 @@ internal sealed class SpecReadContext
         {
             if (!seen.Add(property.Name))
             {
-                ReportKey(Generator.Diagnostics.DiagnosticDescriptors.DuplicateName, property, "key", property.Name);
+                ReportKey(Generator.Diagnostics.SpecDiagnostics.DuplicateName, property, "key", property.Name);
                 continue;
             }
 
@@ -60,7 +60,7 @@ internal sealed class SpecReadContext
                 var name = Infrastructure.Identifiers.ToPascal(property.Name);
                 if (generated.TryGetValue(name, out var first))
                 {
-                    ReportKey(Generator.Diagnostics.DiagnosticDescriptors.DuplicateName, property, $"{what} (it becomes the same C# name as '{first}')", property.Name);
+                    ReportKey(Generator.Diagnostics.SpecDiagnostics.DuplicateName, property, $"{what} (it becomes the same C# name as '{first}')", property.Name);
                     continue;
                 }
 
@@ -71,9 +71,9 @@ internal sealed class SpecReadContext
         }
     }
 
-    public void Report(DiagnosticDescriptor descriptor, JsonNode node, params string[] arguments) =>
-        Report(descriptor, node.Start, node.End, arguments);
+    public void Report(DiagnosticEntry entry, JsonNode node, params string[] arguments) =>
+        Report(entry, node.Start, node.End, arguments);
 
-    public void ReportKey(DiagnosticDescriptor descriptor, JsonProperty property, params string[] arguments) =>
-        Report(descriptor, property.KeyStart, property.KeyEnd, arguments);
+    public void ReportKey(DiagnosticEntry entry, JsonProperty property, params string[] arguments) =>
+        Report(entry, property.KeyStart, property.KeyEnd, arguments);
 }
