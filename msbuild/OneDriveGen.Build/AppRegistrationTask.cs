@@ -62,7 +62,8 @@ public abstract class AppRegistrationTask : Task
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A bug here must not surface as MSBuild's MSB4018 stack trace: report it with a code instead.
-            Log.LogError(null, "ODG2000", null, DiagnosticDocs.LinkFor("ODG2000"), ProjectFile, 0, 0, 0, 0, "{0}", $"OneDriveGen's {GetType().Name} task failed unexpectedly ({e.GetType().Name}: {e.Message}). Set OneDriveValidation=false to build meanwhile, and report it.");
+            var failed = BuildDiagnostics.TaskFailed;
+            Log.LogError(null, failed.Code, null, failed.HelpLink, ProjectFile, 0, 0, 0, 0, "{0}", failed.Format(GetType().Name, e.GetType().Name + ": " + e.Message));
             return false;
         }
     }

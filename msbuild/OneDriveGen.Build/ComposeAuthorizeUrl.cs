@@ -18,7 +18,8 @@ public sealed class ComposeAuthorizeUrl : AppRegistrationTask
         var settings = LoadSettings();
         if (settings.ClientId.IsBlank)
         {
-            Log.LogError(null, "ODG2001", null, DiagnosticDocs.LinkFor("ODG2001"), ProjectFile, 0, 0, 0, 0, "{0}", "OneDriveClientId is not set, so there is no authorize URL to print.");
+            var missing = BuildDiagnostics.ClientIdMissing;
+            Log.LogError(null, missing.Code, null, missing.HelpLink, ProjectFile, 0, 0, 0, 0, "{0}", missing.Format());
             return false;
         }
 

@@ -23,12 +23,12 @@ internal static class ConfigFileReader
         }
         catch (JsonSyntaxException e)
         {
-            settings.ReadError = new Finding("ODG2090", Severity.Warning, $"{Path.GetFileName(file)} cannot be read as JSON, so its OneDrive settings were not checked: {e.Message}.", At(file, e.Position));
+            settings.ReadError = BuildDiagnostics.ConfigFileUnreadable.At(At(file, e.Position), Path.GetFileName(file), " as JSON", e.Message + ".");
             return settings;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            settings.ReadError = new Finding("ODG2090", Severity.Warning, $"{Path.GetFileName(file)} cannot be read, so its OneDrive settings were not checked: {e.Message}", SourceLocation.FileOnly(file));
+            settings.ReadError = BuildDiagnostics.ConfigFileUnreadable.At(SourceLocation.FileOnly(file), Path.GetFileName(file), string.Empty, e.Message);
             return settings;
         }
 

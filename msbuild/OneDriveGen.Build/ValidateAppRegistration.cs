@@ -1,3 +1,4 @@
+using OneDriveGen.Common.Diagnostics;
 using Microsoft.Build.Framework;
 
 namespace OneDriveGen.Build;
@@ -25,14 +26,14 @@ public sealed class ValidateAppRegistration : AppRegistrationTask
         var at = finding.Location;
         switch (finding.Severity)
         {
-            case Severity.Error:
+            case DiagnosticLevel.Error:
                 Log.LogError(null, finding.Code, null, finding.HelpLink, at.File, at.Line, at.Column, 0, 0, "{0}", finding.Message);
                 break;
-            case Severity.Warning:
+            case DiagnosticLevel.Warning:
                 Log.LogWarning(null, finding.Code, null, finding.HelpLink, at.File, at.Line, at.Column, 0, 0, "{0}", finding.Message);
                 break;
             default:
-                var importance = finding.Severity == Severity.Detail ? MessageImportance.Normal : MessageImportance.High;
+                var importance = finding.Severity == DiagnosticLevel.Detail ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Code, null, at.File, at.Line, at.Column, 0, 0, importance, "{0}", finding.Message);
                 break;
         }

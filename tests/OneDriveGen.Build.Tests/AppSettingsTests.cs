@@ -31,14 +31,14 @@ public sealed class AppSettingsTests
     }
 
     [Fact]
-    public void A_project_property_wins_over_appsettings_and_the_dead_value_is_ODG2024()
+    public void A_project_property_wins_over_appsettings_and_the_dead_value_is_ODG2025()
     {
         const string Json = "{\n  \"OneDrive\": {\n    \"ClientId\": \"not-a-guid\"\n  }\n}";
         using var run = TaskRun.WithAppSettings(Json);
 
         Assert.True(run.Succeeded); // the property's valid GUID is the one checked, not the dead value
         var warning = Assert.Single(run.Engine.Warnings);
-        Assert.Equal("ODG2024", warning.Code);
+        Assert.Equal("ODG2025", warning.Code);
         Assert.Equal(run.AppSettingsFile, warning.File);
         Assert.Equal((3, 17), (warning.LineNumber, warning.ColumnNumber));
     }

@@ -35,12 +35,12 @@ public sealed class AudienceRuleTests
     }
 
     [Fact]
-    public void An_unknown_audience_is_ODG2011_listing_the_values()
+    public void An_unknown_audience_is_ODG2012_listing_the_values()
     {
         using var run = TaskRun.With(("OneDriveSignInAudience", "AzureADMultipleOrg"));
 
         var error = Assert.Single(run.Engine.Errors);
-        Assert.Equal("ODG2011", error.Code);
+        Assert.Equal("ODG2012", error.Code);
         Assert.Equal(run.Lines["OneDriveSignInAudience"], error.LineNumber);
         Assert.Contains("AzureADMultipleOrgs", error.Message);
     }

@@ -75,13 +75,15 @@ public sealed class ClientTypeRuleTests
     }
 
     [Fact]
-    public void A_secret_expiring_in_months_passes_and_a_non_date_is_ODG2066()
+    public void A_secret_expiring_in_months_passes_and_a_non_date_is_ODG2068()
     {
         var fine = DateTime.UtcNow.Date.AddDays(200).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using var ok = TaskRun.ForWebApp(("OneDriveClientSecretExpires", fine));
         using var bad = TaskRun.ForWebApp(("OneDriveClientSecretExpires", "31/12/2027"));
 
         Assert.Empty(ok.Codes);
-        Assert.Contains("yyyy-MM-dd", Assert.Single(bad.Engine.Warnings).Message);
+        var warning = Assert.Single(bad.Engine.Warnings);
+        Assert.Equal("ODG2068", warning.Code);
+        Assert.Contains("yyyy-MM-dd", warning.Message);
     }
 }

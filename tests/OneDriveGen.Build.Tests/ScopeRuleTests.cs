@@ -33,11 +33,11 @@ public sealed class ScopeRuleTests
     }
 
     [Fact]
-    public void Legacy_live_scopes_are_ODG2023_one_per_scope()
+    public void Legacy_live_scopes_are_ODG2026_one_per_scope()
     {
         using var run = TaskRun.With(("OneDriveScopes", "offline_access wl.signin onedrive.readwrite"));
 
-        Assert.Equal(new[] { "ODG2023", "ODG2023" }, run.Engine.Warnings.Select(w => w.Code));
+        Assert.Equal(new[] { "ODG2026", "ODG2026" }, run.Engine.Warnings.Select(w => w.Code));
         Assert.Contains("wl.signin", run.Engine.Warnings[0].Message);
     }
 }

@@ -23,31 +23,31 @@ internal static class AudienceRules
         var personal = settings.AdmitsPersonalAccounts;
         foreach (var redirect in settings.RedirectUris.Where(r => personal && r.Value.IndexOf('?') >= 0))
         {
-            yield return new Finding("ODG2035", Severity.Error, $"Redirect URI '{redirect.Value.Trim()}' has a query string, which Microsoft refuses for apps that sign in personal accounts; carry state in the 'state' parameter instead.", redirect.Location);
+            yield return BuildDiagnostics.RedirectQuery.At(redirect.Location, redirect.Value.Trim());
         }
 
         var limit = personal ? 100 : 256;
         if (settings.RedirectUris.Count > limit)
         {
-            yield return new Finding("ODG2041", Severity.Error, $"{settings.RedirectUris.Count} redirect URIs are configured; an app registration holds at most {limit}{(personal ? " when personal accounts can sign in" : string.Empty)}.", settings.RedirectUris[limit].Location);
+            yield return BuildDiagnostics.TooManyRedirects.At(settings.RedirectUris[limit].Location, settings.RedirectUris.Count, limit, (personal ? " when personal accounts can sign in" : string.Empty));
         }
 
         foreach (var scope in settings.ScopeList())
         {
             if (personal && (IsSelectedFilesScope(scope) || scope.StartsWith("Sites.", StringComparison.OrdinalIgnoreCase)))
             {
-                yield return new Finding("ODG2055", Severity.Warning, $"Scope '{scope}' is available to work and school accounts only, but personal Microsoft accounts can sign in to this app; they will not be granted it.", settings.Scopes.Location);
+                yield return BuildDiagnostics.WorkOnlyScope.At(settings.Scopes.Location, scope);
             }
 
             if (settings.AdmitsOnlyWorkAccounts && scope.Equals("Files.ReadWrite.AppFolder", StringComparison.OrdinalIgnoreCase))
             {
-                yield return new Finding("ODG2056", Severity.Warning, "Scope 'Files.ReadWrite.AppFolder' is documented for personal Microsoft accounts, and its support for work and school accounts is inconsistent; this app admits only work and school accounts, so test it against a real tenant or use Files.ReadWrite.", settings.Scopes.Location);
+                yield return BuildDiagnostics.AppFolderForWork.At(settings.Scopes.Location);
             }
         }
 
         foreach (var config in settings.ConfigFiles.Where(c => personal && c.ClientCredentialSecrets > 2 && c.ClientCredentials is not null))
         {
-            yield return new Finding("ODG2067", Severity.Message, $"{config.ClientCredentialSecrets} client secrets are listed; an app registration that admits personal accounts holds at most two.", config.ClientCredentials!.Value);
+            yield return BuildDiagnostics.TooManySecretsForPersonal.At(config.ClientCredentials!.Value, config.ClientCredentialSecrets);
         }
     }
 
@@ -61,7 +61,7 @@ internal static class AudienceRules
 
         if (settings.Audience is not { } audience)
         {
-            yield return new Finding("ODG2011", Severity.Error, $"{stated.Name} '{stated.Value.Trim()}' is not a sign-in audience; use one of {SignInAudienceNames.Known}.", stated.Location);
+            yield return BuildDiagnostics.UnknownSignInAudience.At(stated.Location, stated.Name, stated.Value.Trim(), SignInAudienceNames.Known);
             yield break;
         }
 
@@ -70,7 +70,7 @@ internal static class AudienceRules
         var problem = Problem(audience, tenant);
         if (problem is not null)
         {
-            yield return new Finding("ODG2011", Severity.Error, $"Tenant '{tenant}' cannot be used with sign-in audience {audience}: {problem}", where);
+            yield return BuildDiagnostics.TenantDoesNotFitAudience.At(where, tenant, audience, problem);
         }
     }
 

@@ -33,21 +33,21 @@ internal static class AuthorityRules
             if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
                 || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
             {
-                yield return new Finding("ODG2020", Severity.Error, $"{setting.Name} '{value}' is not an absolute https URI (http is accepted only for a loopback emulator).", setting.Location);
+                yield return BuildDiagnostics.AuthorityNotHttps.At(setting.Location, setting.Name, value);
                 continue;
             }
 
             if (IsVersion1(uri))
             {
-                yield return new Finding("ODG2022", Severity.Error, $"{setting.Name} '{value}' is the v1.0 endpoint, which takes 'resource=' instead of scopes and cannot redeem v2.0 codes; use https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token.", setting.Location);
+                yield return BuildDiagnostics.V1TokenEndpoint.At(setting.Location, setting.Name, value);
             }
             else if (IsLegacyLive(uri))
             {
-                yield return new Finding("ODG2023", Severity.Warning, $"{setting.Name} '{value}' is the legacy Live endpoint; use the Microsoft identity platform v2.0 endpoint https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token, which also refreshes personal-account tokens.", setting.Location);
+                yield return BuildDiagnostics.LegacyLiveEndpoint.At(setting.Location, setting.Name, value);
             }
             else if (!uri.IsLoopback && !KnownHosts.Contains(uri.Host))
             {
-                yield return new Finding("ODG2021", Severity.Warning, $"{setting.Name} host '{uri.Host}' is not a Microsoft identity platform host (such as login.microsoftonline.com); check it for a typo.", setting.Location);
+                yield return BuildDiagnostics.AuthorityHostUnknown.At(setting.Location, setting.Name, uri.Host);
             }
         }
     }

@@ -18,18 +18,18 @@ internal static class ClientIdRules
         var clientId = settings.ClientId;
         if (clientId.IsBlank)
         {
-            yield return new Finding("ODG2001", Severity.Error, "OneDriveClientId is not set: copy the 'Application (client) ID' of the app registration into it.", settings.Project);
+            yield return BuildDiagnostics.ClientIdMissing.At(settings.Project);
             yield break;
         }
 
         var value = clientId.Value.Trim();
         if (!Guid.TryParseExact(value, "D", out _))
         {
-            yield return new Finding("ODG2002", Severity.Error, $"{clientId.Name} '{value}' is not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx): copy the 'Application (client) ID', not the object ID or the display name.", clientId.Location);
+            yield return BuildDiagnostics.ClientIdNotGuid.At(clientId.Location, clientId.Name, value);
         }
         else if (SampleIds.Contains(value))
         {
-            yield return new Finding("ODG2003", Severity.Warning, $"{clientId.Name} '{value}' is a placeholder from the documentation, not a registered app.", clientId.Location);
+            yield return BuildDiagnostics.ClientIdPlaceholder.At(clientId.Location, clientId.Name, value);
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class ClientTypeRules
         var value = clientType.Value.Trim();
         if (!clientType.IsBlank && !value.Equals("public", StringComparison.OrdinalIgnoreCase) && !value.Equals("confidential", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Finding("ODG2013", Severity.Error, $"OneDriveClientType '{value}' is not 'public' (desktop, mobile, CLI) or 'confidential' (web app with a secret). App-only (daemon) access is not supported: OneDrive's /me/drive needs a signed-in user.", clientType.Location);
+            yield return BuildDiagnostics.UnknownClientType.At(clientType.Location, value);
             yield break;
         }
 
@@ -40,7 +40,7 @@ internal static class ClientTypeRules
             if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !uri.IsLoopback
                 && !value.TrimEnd('/').Equals(NativeClientRedirect, StringComparison.OrdinalIgnoreCase))
             {
-                yield return new Finding("ODG2043", Severity.Error, $"Redirect URI '{value}' is a web address, but a public client receives the code on its own loopback listener: use http://127.0.0.1 (or set OneDriveClientType to 'confidential' for a web app).", redirect.Location);
+                yield return BuildDiagnostics.PublicClientWebRedirect.At(redirect.Location, value);
             }
         }
     }
@@ -49,7 +49,7 @@ internal static class ClientTypeRules
     {
         foreach (var config in settings.ConfigFiles.Where(c => c.ClientSecretKey is not null && c.ClientCredentials is not null))
         {
-            yield return new Finding("ODG2062", Severity.Error, $"{Path.GetFileName(config.File)} sets both ClientSecret and ClientCredentials; configure one credential, in ClientCredentials.", config.ClientCredentials!.Value);
+            yield return BuildDiagnostics.TwoCredentials.At(config.ClientCredentials!.Value, Path.GetFileName(config.File));
         }
 
         var hasCredential = settings.HasUserSecrets
@@ -58,7 +58,7 @@ internal static class ClientTypeRules
         if (!hasCredential)
         {
             var at = settings.ClientType.IsBlank ? settings.Project : settings.ClientType.Location;
-            yield return new Finding("ODG2061", Severity.Warning, "The app is a confidential client but no credential is configured where the build can see it (no ClientSecret or ClientCredentials in appsettings, no UserSecretsId); code redemption will fail with AADSTS7000218. If the secret comes from an environment variable or a vault, suppress ODG2061 with NoWarn.", at);
+            yield return BuildDiagnostics.NoCredential.At(at);
         }
     }
 
@@ -73,7 +73,7 @@ internal static class ClientTypeRules
         var text = expires.Value.Trim();
         if (!DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            yield return new Finding("ODG2066", Severity.Warning, $"{expires.Name} '{text}' is not a date in the form yyyy-MM-dd, so the secret's expiry cannot be checked.", expires.Location);
+            yield return BuildDiagnostics.SecretExpiryNotADate.At(expires.Location, expires.Name, text);
             yield break;
         }
 
@@ -84,7 +84,7 @@ internal static class ClientTypeRules
             : null;
         if (problem is not null)
         {
-            yield return new Finding("ODG2066", Severity.Warning, $"The client secret {problem}.", expires.Location);
+            yield return BuildDiagnostics.SecretExpiring.At(expires.Location, problem);
         }
     }
 }

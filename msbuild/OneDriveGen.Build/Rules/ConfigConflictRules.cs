@@ -18,7 +18,7 @@ internal static class ConfigConflictRules
             var name = Path.GetFileName(config.File);
             if (config.Authority is { IsBlank: false } authority && (config.Instance is { IsBlank: false } || config.Tenant is { IsBlank: false }))
             {
-                yield return new Finding("ODG2024", Severity.Warning, $"{name} sets Authority together with Instance or TenantId; they are mutually exclusive, so set Instance and TenantId only.", authority.Location);
+                yield return BuildDiagnostics.AuthorityWithInstance.At(authority.Location, name);
             }
 
             foreach (var finding in Overridden(settings.Tenant, config.Tenant, name).Concat(Overridden(settings.ClientId, config.ClientId, name)))
@@ -33,7 +33,7 @@ internal static class ConfigConflictRules
                     .Any(path => path is not null && path.Equals(callback.Value.Trim(), StringComparison.OrdinalIgnoreCase) && !path.Equals(callback.Value.Trim(), StringComparison.Ordinal));
                 if (differsInCase)
                 {
-                    yield return new Finding("ODG2042", Severity.Warning, $"CallbackPath '{callback.Value.Trim()}' differs only in case from the path of a configured redirect URI; Microsoft compares paths case-sensitively (AADSTS50011).", callback.Location);
+                    yield return BuildDiagnostics.CallbackPathCase.At(callback.Location, callback.Value.Trim());
                 }
             }
         }
@@ -45,7 +45,7 @@ internal static class ConfigConflictRules
         if (effective.Name.StartsWith("OneDrive", StringComparison.Ordinal) && !effective.IsBlank
             && fromConfig is { IsBlank: false } && !fromConfig.Value.Trim().Equals(effective.Value.Trim(), StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Finding("ODG2024", Severity.Warning, $"{file} sets {fromConfig.Name} '{fromConfig.Value.Trim()}', but the build property {effective.Name} '{effective.Value.Trim()}' overrides it; remove one.", fromConfig.Location);
+            yield return BuildDiagnostics.BuildPropertyOverridesConfig.At(fromConfig.Location, file, fromConfig.Name, fromConfig.Value.Trim(), effective.Name, effective.Value.Trim());
         }
     }
 }

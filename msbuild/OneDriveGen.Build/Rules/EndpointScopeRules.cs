@@ -34,7 +34,7 @@ internal static class EndpointScopeRules
         foreach (var endpoint in settings.SpecEndpoints.Where(e => !Allows(configured, e)))
         {
             var at = $"{Path.GetFileName(endpoint.Location.File)}({endpoint.Location.Line},{endpoint.Location.Column})";
-            yield return new Finding("ODG2070", Severity.Error, $"Endpoint '{endpoint.Name}' ({at}) needs one of {string.Join(", ", endpoint.Scopes)}, which OneDriveScopes does not grant; add {endpoint.Scopes[0]}.", settings.Scopes.Location);
+            yield return BuildDiagnostics.ScopeMissingForEndpoint.At(settings.Scopes.Location, endpoint.Name, at, string.Join(", ", endpoint.Scopes), endpoint.Scopes[0]);
         }
 
         var needed = FilesLadder.FirstOrDefault(s => settings.SpecEndpoints.All(e => Allows(new[] { s }, e)));
@@ -42,7 +42,7 @@ internal static class EndpointScopeRules
         {
             foreach (var wider in WiderThan[needed].Where(configured.Contains))
             {
-                yield return new Finding("ODG2071", Severity.Message, $"Scope '{wider}' grants more than the project's endpoints need; '{needed}' allows all of them (least privilege: users consent more readily to less).", settings.Scopes.Location);
+                yield return BuildDiagnostics.ScopeWiderThanNeeded.At(settings.Scopes.Location, wider, needed);
             }
         }
     }

@@ -25,7 +25,7 @@ internal static class RedirectUriRules
             if (Uri.TryCreate(redirect.Value.Trim(), UriKind.Absolute, out var uri) && uri.IsLoopback && uri.Scheme == Uri.UriSchemeHttp
                 && !loopbackWithoutPort.Add(uri.Host + uri.AbsolutePath))
             {
-                yield return new Finding("ODG2040", Severity.Warning, $"Redirect URI '{redirect.Value.Trim()}' differs from another only by its port; Microsoft ignores loopback ports when matching, so list it once (the port is chosen at run time).", redirect.Location);
+                yield return BuildDiagnostics.RedirectPortOnly.At(redirect.Location, redirect.Value.Trim());
             }
         }
     }
@@ -35,52 +35,52 @@ internal static class RedirectUriRules
         var value = redirect.Value.Trim();
         if (value.Equals(OutOfBand, StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Finding("ODG2037", Severity.Warning, $"Redirect URI '{OutOfBand}' is the retired out-of-band flow; desktop apps use a loopback redirect (http://127.0.0.1) that the runtime listens on.", redirect.Location);
+            yield return BuildDiagnostics.RedirectOutOfBand.At(redirect.Location, OutOfBand);
             yield break;
         }
 
         if (value.IndexOfAny(RefusedCharacters) >= 0)
         {
-            yield return new Finding("ODG2036", Severity.Error, $"Redirect URI '{value}' contains one of the characters ! $ ' ( ) , ; that app registrations refuse.", redirect.Location);
+            yield return BuildDiagnostics.RedirectRefusedCharacter.At(redirect.Location, value);
         }
 
         // Checked before parsing: System.Uri cannot parse a wildcard host at all.
         if (value.IndexOf('*') >= 0)
         {
-            yield return new Finding("ODG2033", Severity.Error, $"Redirect URI '{value}' contains a wildcard '*', which Microsoft refuses for apps that sign in personal accounts.", redirect.Location);
+            yield return BuildDiagnostics.RedirectWildcard.At(redirect.Location, value);
             yield break;
         }
 
         // On Unix System.Uri reads "/callback" as file:///callback, so the scheme must be written out.
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Finding("ODG2030", Severity.Error, $"Redirect URI '{value}' is not an absolute URI (scheme://host/path).", redirect.Location);
+            yield return BuildDiagnostics.RedirectNotAbsolute.At(redirect.Location, value);
             yield break;
         }
 
         if (value.Length > MaxLength)
         {
-            yield return new Finding("ODG2032", Severity.Error, $"Redirect URI is {value.Length} characters long; Microsoft accepts at most {MaxLength}.", redirect.Location);
+            yield return BuildDiagnostics.RedirectTooLong.At(redirect.Location, value.Length, MaxLength);
         }
 
         if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
         {
-            yield return new Finding("ODG2031", Severity.Error, $"Redirect URI '{value}' uses http for a host that is not loopback; only http://localhost and http://127.0.0.1 may use http, everything else needs https.", redirect.Location);
+            yield return BuildDiagnostics.RedirectHttpNotLoopback.At(redirect.Location, value);
         }
 
         if (value.IndexOf('#') >= 0)
         {
-            yield return new Finding("ODG2034", Severity.Error, $"Redirect URI '{value}' has a fragment ('#…'); the code arrives in the query and a fragment is not allowed.", redirect.Location);
+            yield return BuildDiagnostics.RedirectFragment.At(redirect.Location, value);
         }
 
         if (uri.Host == "[::1]")
         {
-            yield return new Finding("ODG2038", Severity.Error, $"Redirect URI '{value}' uses the IPv6 loopback [::1], which Microsoft does not accept; use http://127.0.0.1.", redirect.Location);
+            yield return BuildDiagnostics.RedirectIpv6Loopback.At(redirect.Location, value);
         }
 
         if (uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Finding("ODG2039", Severity.Message, $"Redirect URI '{value}' uses localhost; http://127.0.0.1 is preferred, as localhost can resolve to an address the loopback listener is not bound to.", redirect.Location);
+            yield return BuildDiagnostics.RedirectLocalhost.At(redirect.Location, value);
         }
     }
 

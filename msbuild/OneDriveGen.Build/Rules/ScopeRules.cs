@@ -12,19 +12,19 @@ internal static class ScopeRules
         var scopes = settings.ScopeList().ToList();
         if (scopes.Count == 0)
         {
-            yield return new Finding("ODG2050", Severity.Error, "OneDriveScopes is empty: request at least one Files scope, for example 'offline_access Files.ReadWrite.All'.", settings.Scopes.IsBlank ? settings.Project : settings.Scopes.Location);
+            yield return BuildDiagnostics.NoScopes.At(settings.Scopes.IsBlank ? settings.Project : settings.Scopes.Location);
             yield break;
         }
 
         var location = settings.Scopes.Location;
         if (!scopes.Any(s => s.Equals("offline_access", StringComparison.OrdinalIgnoreCase)))
         {
-            yield return new Finding("ODG2053", Severity.Warning, "OneDriveScopes has no 'offline_access', so no refresh token is issued and the user signs in again every hour.", location);
+            yield return BuildDiagnostics.NoOfflineAccess.At(location);
         }
 
         foreach (var scope in scopes.Where(IsLegacyLiveScope))
         {
-            yield return new Finding("ODG2023", Severity.Warning, $"Scope '{scope}' is a legacy Live Connect / OneDrive API scope; use the Microsoft Graph equivalent (Files.Read, Files.ReadWrite, Files.ReadWrite.All).", location);
+            yield return BuildDiagnostics.LegacyLiveScope.At(location, scope);
         }
     }
 

@@ -31,13 +31,13 @@ internal static class ScopeShapeRules
 
         if (resourceScopes.Any(IsDefault) && resourceScopes.Count > 1)
         {
-            yield return new Finding("ODG2051", Severity.Error, "'.default' asks for every permission the registration was granted, so it cannot be combined with other resource scopes (AADSTS70011); keep '.default' alone or list the scopes.", location);
+            yield return BuildDiagnostics.DefaultScopeCombined.At(location);
         }
 
         var resources = resourceScopes.Select(ResourceOf).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (resources.Count > 1)
         {
-            yield return new Finding("ODG2052", Severity.Error, $"The scopes name {resources.Count} resources ({string.Join(", ", resources)}), but one token is for one resource (AADSTS28000); request Microsoft Graph scopes only.", location);
+            yield return BuildDiagnostics.ScopesSpanResources.At(location, resources.Count, string.Join(", ", resources));
         }
 
         foreach (var scope in scopes.Where(s => ResourceOf(s) == GraphResource && !IsDefault(s)))
@@ -48,12 +48,12 @@ internal static class ScopeShapeRules
             {
                 if (!ScopeRules.IsLegacyLiveScope(name))
                 {
-                    yield return new Finding("ODG2054", Severity.Warning, $"Scope '{scope}' is not a Microsoft Graph scope an OneDrive app uses{DidYouMean.Suggest(name, Known)}", location);
+                    yield return BuildDiagnostics.UnknownScope.At(location, scope, DidYouMean.Suggest(name, Known));
                 }
             }
             else if (!string.Equals(canonical, name, StringComparison.Ordinal))
             {
-                yield return new Finding("ODG2059", Severity.Detail, $"Scope '{scope}' is spelled '{canonical}' by Microsoft Graph; scopes compare case-insensitively, so this only matters for consistency.", location);
+                yield return BuildDiagnostics.ScopeCasing.At(location, scope, canonical);
             }
         }
     }

@@ -27,23 +27,23 @@ internal static class SecretRules
             foreach (var value in config.AllStrings.Where(s => EntraSecret.IsMatch(s.Value)))
             {
                 flagged.Add(value.Location);
-                yield return new Finding("ODG2063", Severity.Error, $"{name} holds a Microsoft Entra client secret. Committed secrets leak: rotate it, then keep it in user-secrets or an environment variable.", value.Location);
+                yield return BuildDiagnostics.EntraSecretCommitted.At(value.Location, name);
             }
 
             foreach (var secret in config.SecretValues.Where(s => !IsPlaceholder(s.Value)))
             {
                 if (settings.IsPublicClient)
                 {
-                    yield return new Finding("ODG2060", Severity.Error, $"{name} configures a client secret, but the app is a public client (OneDriveClientType is not 'confidential'); a desktop or mobile app cannot keep a secret and must not send one.", secret.Location);
+                    yield return BuildDiagnostics.SecretOnPublicClient.At(secret.Location, name);
                 }
 
                 if (Guid.TryParse(secret.Value.Trim(), out _))
                 {
-                    yield return new Finding("ODG2065", Severity.Warning, $"The client secret in {name} is shaped like a GUID: that is probably the secret's ID, not its value, which is shown only once when the secret is created.", secret.Location);
+                    yield return BuildDiagnostics.SecretLooksLikeId.At(secret.Location, name);
                 }
                 else if (!flagged.Contains(secret.Location))
                 {
-                    yield return new Finding("ODG2064", Severity.Warning, $"{name} holds a value under a secret-like key. Keep secrets in user-secrets or environment variables, not in committed files.", secret.Location);
+                    yield return BuildDiagnostics.SecretLikeValueCommitted.At(secret.Location, name);
                 }
             }
         }

@@ -25,7 +25,7 @@ internal static class TenantRules
             || DomainName.IsMatch(value);
         if (!known)
         {
-            yield return new Finding("ODG2010", Severity.Error, $"{tenant.Name} '{value}' is not 'common', 'organizations', 'consumers', a tenant GUID or a domain name such as contoso.onmicrosoft.com.", tenant.Location);
+            yield return BuildDiagnostics.TenantNotAccepted.At(tenant.Location, tenant.Name, value);
         }
     }
 }
