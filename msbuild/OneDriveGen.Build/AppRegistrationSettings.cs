@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build;
 
@@ -19,10 +20,10 @@ internal sealed class AppRegistrationSettings
     public Setting ClientId { get; }
 
     /// <summary><c>$(OneDriveAuthorityHost)</c>, blank for the default (login.microsoftonline.com).</summary>
-    public Setting AuthorityHost { get; init; } = new("OneDriveAuthorityHost", string.Empty, default);
+    public Setting AuthorityHost { get; init; } = new(AppRegistrationProperties.AuthorityHost, string.Empty, default);
 
-    /// <summary><c>$(OneDriveRefreshEndpoint)</c>, blank for the v2.0 token endpoint.</summary>
-    public Setting RefreshEndpoint { get; init; } = new("OneDriveRefreshEndpoint", string.Empty, default);
+    /// <summary><c>$(OneDriveRefreshEndpoint)</c>: <c>v2</c> (also when blank) or <c>live</c>.</summary>
+    public Setting RefreshEndpoint { get; init; } = new(AppRegistrationProperties.RefreshEndpoint, string.Empty, default);
 
     public Setting Tenant { get; }
 
@@ -35,10 +36,10 @@ internal sealed class AppRegistrationSettings
     public Setting ClientType { get; }
 
     /// <summary><c>$(OneDriveSignInAudience)</c> (or <c>SignInAudience</c> in appsettings), blank when not stated.</summary>
-    public Setting SignInAudience { get; init; } = new("OneDriveSignInAudience", string.Empty, default);
+    public Setting SignInAudience { get; init; } = new(AppRegistrationProperties.SignInAudience, string.Empty, default);
 
     /// <summary><c>$(OneDriveClientSecretExpires)</c>: when the app's client secret expires, as yyyy-MM-dd.</summary>
-    public Setting ClientSecretExpires { get; init; } = new("OneDriveClientSecretExpires", string.Empty, default);
+    public Setting ClientSecretExpires { get; init; } = new(AppRegistrationProperties.ClientSecretExpires, string.Empty, default);
 
     /// <summary>Whether the project has a <c>UserSecretsId</c>, where a confidential client's secret can live.</summary>
     public bool HasUserSecrets { get; init; }
@@ -56,7 +57,7 @@ internal sealed class AppRegistrationSettings
     public IReadOnlyList<ConfigFileSettings> ConfigFiles { get; }
 
     /// <summary>Whether the app is a public client (desktop, mobile, CLI), which must never hold a secret.</summary>
-    public bool IsPublicClient => !ClientType.Value.Trim().Equals("confidential", System.StringComparison.OrdinalIgnoreCase);
+    public bool IsPublicClient => !ClientTypes.IsConfidential(ClientType.Value);
 
     /// <summary>The stated sign-in audience, or null when none is stated.</summary>
     public SignInAudience? Audience => SignInAudienceNames.Parse(SignInAudience.Value);
@@ -67,15 +68,15 @@ internal sealed class AppRegistrationSettings
     /// </summary>
     public bool AdmitsPersonalAccounts => Audience switch
     {
-        Build.SignInAudience.AzureADandPersonalMicrosoftAccount or Build.SignInAudience.PersonalMicrosoftAccount => true,
-        Build.SignInAudience.AzureADMyOrg or Build.SignInAudience.AzureADMultipleOrgs => false,
+        Common.Registration.SignInAudience.AzureADandPersonalMicrosoftAccount or Common.Registration.SignInAudience.PersonalMicrosoftAccount => true,
+        Common.Registration.SignInAudience.AzureADMyOrg or Common.Registration.SignInAudience.AzureADMultipleOrgs => false,
         _ => Tenant.IsBlank || Tenant.Value.Trim().Equals("common", System.StringComparison.OrdinalIgnoreCase) || Tenant.Value.Trim().Equals("consumers", System.StringComparison.OrdinalIgnoreCase),
     };
 
     /// <summary>Whether only work and school accounts can sign in (stated, or a tenant that admits only them).</summary>
     public bool AdmitsOnlyWorkAccounts => Audience switch
     {
-        Build.SignInAudience.AzureADMyOrg or Build.SignInAudience.AzureADMultipleOrgs => true,
+        Common.Registration.SignInAudience.AzureADMyOrg or Common.Registration.SignInAudience.AzureADMultipleOrgs => true,
         null => !Tenant.IsBlank && !AdmitsPersonalAccounts,
         _ => false,
     };

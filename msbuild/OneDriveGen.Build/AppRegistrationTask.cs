@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build;
 
@@ -34,7 +35,7 @@ public abstract class AppRegistrationTask : Task
     /// <summary><c>$(OneDriveAuthorityHost)</c>: the identity platform host, for national clouds or the emulator.</summary>
     public string? AuthorityHost { get; set; }
 
-    /// <summary><c>$(OneDriveRefreshEndpoint)</c>: a token endpoint to refresh at instead of the v2.0 one.</summary>
+    /// <summary><c>$(OneDriveRefreshEndpoint)</c>: <c>v2</c> (the default) or <c>live</c>, as in configuration.</summary>
     public string? RefreshEndpoint { get; set; }
 
     /// <summary><c>$(OneDriveSignInAudience)</c>: the registration's signInAudience, such as AzureADandPersonalMicrosoftAccount.</summary>
@@ -80,22 +81,22 @@ public abstract class AppRegistrationTask : Task
         var configs = ConfigFiles.Select(item => ConfigFileReader.Read(item.GetMetadata("FullPath"))).ToList();
         var redirects = (RedirectUri ?? string.Empty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries)
             .Where(u => u.Trim().Length > 0)
-            .Select(u => Read("OneDriveRedirectUri", u))
+            .Select(u => Read(AppRegistrationProperties.RedirectUri, u))
             .ToList();
 
         var settings = new AppRegistrationSettings(
-            PreferProperty(Read("OneDriveClientId", ClientId), configs.Select(c => c.ClientId)),
-            PreferProperty(Read("OneDriveTenant", Tenant), configs.Select(c => c.Tenant)),
+            PreferProperty(Read(AppRegistrationProperties.ClientId, ClientId), configs.Select(c => c.ClientId)),
+            PreferProperty(Read(AppRegistrationProperties.Tenant, Tenant), configs.Select(c => c.Tenant)),
             redirects.Count > 0 ? redirects : configs.SelectMany(c => c.RedirectUris).ToList(),
-            PreferProperty(Read("OneDriveScopes", Scopes), configs.Select(c => c.Scopes)),
-            Read("OneDriveClientType", ClientType),
+            PreferProperty(Read(AppRegistrationProperties.Scopes, Scopes), configs.Select(c => c.Scopes)),
+            Read(AppRegistrationProperties.ClientType, ClientType),
             SourceLocation.FileOnly(ProjectFile),
             configs)
         {
-            AuthorityHost = Read("OneDriveAuthorityHost", AuthorityHost),
-            RefreshEndpoint = Read("OneDriveRefreshEndpoint", RefreshEndpoint),
-            SignInAudience = PreferProperty(Read("OneDriveSignInAudience", SignInAudience), configs.Select(c => c.SignInAudience)),
-            ClientSecretExpires = Read("OneDriveClientSecretExpires", ClientSecretExpires),
+            AuthorityHost = Read(AppRegistrationProperties.AuthorityHost, AuthorityHost),
+            RefreshEndpoint = Read(AppRegistrationProperties.RefreshEndpoint, RefreshEndpoint),
+            SignInAudience = PreferProperty(Read(AppRegistrationProperties.SignInAudience, SignInAudience), configs.Select(c => c.SignInAudience)),
+            ClientSecretExpires = Read(AppRegistrationProperties.ClientSecretExpires, ClientSecretExpires),
             HasUserSecrets = !string.IsNullOrWhiteSpace(UserSecretsId),
             ProjectSecrets = locator.Secrets,
             SpecEndpoints = SpecFiles.SelectMany(item => SpecFileReader.Read(item.GetMetadata("FullPath"))).ToList(),

@@ -58,7 +58,11 @@ internal static class BuildDiagnostics
 
     public static readonly DiagnosticEntry LegacyLiveEndpoint = Define(
         "ODG2023", DiagnosticLevel.Warning, "A legacy Live token endpoint is configured",
-        "{0} '{1}' is the legacy Live endpoint; use the Microsoft identity platform v2.0 endpoint https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token, which also refreshes personal-account tokens.");
+        "{0} '{1}' is the legacy Live endpoint; use the Microsoft identity platform v2.0 endpoint (OneDriveRefreshEndpoint 'v2', https://login.microsoftonline.com/{{tenant}}/oauth2/v2.0/token), which also refreshes personal-account tokens.");
+
+    public static readonly DiagnosticEntry RefreshEndpointUnknown = Define(
+        "ODG2027", DiagnosticLevel.Error, "The refresh endpoint is not v2 or live",
+        "OneDriveRefreshEndpoint '{0}' is not one of {1}{2}.");
 
     public static readonly DiagnosticEntry AuthorityWithInstance = Define(
         "ODG2024", DiagnosticLevel.Warning, "Authority is set together with Instance or TenantId",

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using OneDriveGen.Generator.Json;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build;
 

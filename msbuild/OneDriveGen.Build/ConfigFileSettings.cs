@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build;
 

@@ -45,12 +45,12 @@ public sealed class ConflictAndSecretTests
     [Fact]
     public void A_v1_token_endpoint_is_ODG2022()
     {
-        using var v1 = TaskRun.With(("OneDriveRefreshEndpoint", "https://login.microsoftonline.com/common/oauth2/token"));
-        using var v2 = TaskRun.With(("OneDriveRefreshEndpoint", "https://login.microsoftonline.com/common/oauth2/v2.0/token"));
+        using var v1 = TaskRun.With(("OneDriveAuthorityHost", "https://login.microsoftonline.com/common/oauth2/token"));
+        using var v2 = TaskRun.With(("OneDriveAuthorityHost", "https://login.microsoftonline.com"));
 
         var error = Assert.Single(v1.Engine.Errors);
         Assert.Equal("ODG2022", error.Code);
-        Assert.Equal(v1.Lines["OneDriveRefreshEndpoint"], error.LineNumber);
+        Assert.Equal(v1.Lines["OneDriveAuthorityHost"], error.LineNumber);
         Assert.Empty(v2.Codes);
     }
 

@@ -45,3 +45,21 @@ public sealed class DiagnosticDocsTests
         Assert.Equal(DiagnosticLevel.Detail, entry.Level);
     }
 }
+
+/// <summary>The MSBuild properties of the registration are documented where users read the settings.</summary>
+public sealed class PropertyDocsTests
+{
+    [Fact]
+    public void Every_registration_property_is_in_the_authentication_page()
+    {
+        var page = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "authentication.md"));
+        var properties = typeof(OneDriveGen.Common.Registration.AppRegistrationProperties)
+            .GetFields()
+            .Where(f => f.IsLiteral && f.Name != "Prefix")
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+
+        Assert.Equal(10, properties.Count);
+        Assert.All(properties, p => Assert.Contains($"| `{p}` |", page, System.StringComparison.Ordinal));
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using OneDriveGen.Generator.Infrastructure;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Generator.Planning;
 
@@ -16,7 +17,7 @@ internal sealed record BuildProperties(
     EquatableArray<VariableOverride> Variables)
 {
     /// <summary>The properties that, when set, replace the default of the auth variable of the same name.</summary>
-    private static readonly string[] VariableProperties = { "Tenant", "AuthorityHost", "LiveHost" };
+    private static readonly string[] VariableProperties = { AppRegistrationProperties.Tenant, AppRegistrationProperties.AuthorityHost, AppRegistrationProperties.LiveHost };
 
     /// <summary>No properties set.</summary>
     public static BuildProperties None { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, EquatableArray<VariableOverride>.Empty);
@@ -24,7 +25,7 @@ internal sealed record BuildProperties(
     /// <summary>Reads the <c>build_property.OneDrive*</c> values from the global analyzer options.</summary>
     public static BuildProperties Read(AnalyzerConfigOptions options)
     {
-        string Get(string name) => options.TryGetValue("build_property.OneDrive" + name, out var value) ? value.Trim() : string.Empty;
+        string Get(string property) => options.TryGetValue("build_property." + property, out var value) ? value.Trim() : string.Empty;
 
         var variables = new System.Collections.Generic.List<VariableOverride>();
         foreach (var name in VariableProperties)
@@ -32,11 +33,18 @@ internal sealed record BuildProperties(
             var value = Get(name);
             if (value.Length > 0)
             {
-                variables.Add(new VariableOverride(name, value));
+                // OneDriveTenant overrides the variable whose C# name is Tenant.
+                variables.Add(new VariableOverride(name.Substring(AppRegistrationProperties.Prefix.Length), value));
             }
         }
 
-        return new BuildProperties(Get("ClientId"), Get("RedirectUri"), Get("Scopes"), Get("ClientType"), Get("SignInAudience"), variables.ToEquatableArray());
+        return new BuildProperties(
+            Get(AppRegistrationProperties.ClientId),
+            Get(AppRegistrationProperties.RedirectUri),
+            Get(AppRegistrationProperties.Scopes),
+            Get(AppRegistrationProperties.ClientType),
+            Get(AppRegistrationProperties.SignInAudience),
+            variables.ToEquatableArray());
     }
 
     /// <summary>The build property's value for the auth variable <paramref name="csharpName"/>, if one was set.</summary>

@@ -18,7 +18,7 @@ internal static class AuthReader
     internal static readonly string[] ParameterKeys = { "type", "required", "const", "default", "values", "description", "name" };
     internal static readonly string[] FieldKeys = { "type", "secret", "description", "name" };
     internal static readonly string[] GrantKeys = { "description", "clients" };
-    private static readonly string[] ClientTypes = { "public", "confidential" };
+    private static readonly string[] ClientTypeNames = { Common.Registration.ClientTypes.Public, Common.Registration.ClientTypes.Confidential };
     internal static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
     internal static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
 
@@ -186,12 +186,12 @@ internal static class AuthReader
             if (clientsNode is not null)
             {
                 // Opened for its key checks only: the client types are read below.
-                ObjectReader.Open(context, clientsNode, $"clients of grant '{property.Name}'", ClientTypes);
+                ObjectReader.Open(context, clientsNode, $"clients of grant '{property.Name}'", ClientTypeNames);
             }
 
             foreach (var client in context.Entries(clientsNode))
             {
-                if (!ClientTypes.Contains(client.Name))
+                if (!ClientTypeNames.Contains(client.Name))
                 {
                     continue;
                 }
@@ -220,7 +220,7 @@ internal static class AuthReader
                     }
                 }
 
-                clients.Add(new GrantClientDef(client.Name, client.Name == "confidential", required.ToEquatableArray(), optional.ToEquatableArray()));
+                clients.Add(new GrantClientDef(client.Name, client.Name == Common.Registration.ClientTypes.Confidential, required.ToEquatableArray(), optional.ToEquatableArray()));
             }
 
             result.Add(new GrantDef(property.Name, NameChecks.Pascal(context, property), reader.String("description") ?? string.Empty, clients.ToEquatableArray()));

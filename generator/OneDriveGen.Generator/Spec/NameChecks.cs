@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using OneDriveGen.Generator.Diagnostics;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Json;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Generator.Spec;
 
@@ -64,7 +65,7 @@ internal static class NameChecks
             return;
         }
 
-        if (scheme != "https" && !IsLoopback(host))
+        if (scheme != "https" && !Loopback.IsLoopbackHost(host))
         {
             context.Report(SpecDiagnostics.InsecureHost, node, url, scheme);
         }
@@ -86,7 +87,4 @@ internal static class NameChecks
         var colon = authority.LastIndexOf(':');
         return colon >= 0 ? authority.Substring(0, colon) : authority;
     }
-
-    private static bool IsLoopback(string host) =>
-        host is "localhost" or "[::1]" || host.StartsWith("127.", StringComparison.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build.Rules;
 

@@ -1,11 +1,12 @@
 using System;
 using System.Collections.Generic;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build.Rules;
 
 /// <summary>
-/// ODG2020–ODG2023: the authority host and refresh endpoint are absolute https URIs of the Microsoft
-/// identity platform, not the legacy Live endpoints. Loopback http is allowed: that is the emulator.
+/// ODG2020–ODG2023, ODG2027: the authority host is an absolute https URI of the Microsoft identity platform (loopback
+/// http is allowed: that is the emulator), and the refresh endpoint is <c>v2</c>, or <c>live</c> with a warning.
 /// </summary>
 internal static class AuthorityRules
 {
@@ -22,19 +23,20 @@ internal static class AuthorityRules
 
     public static IEnumerable<Finding> Check(AppRegistrationSettings settings)
     {
-        foreach (var setting in new[] { settings.AuthorityHost, settings.RefreshEndpoint })
+        foreach (var finding in CheckRefreshEndpoint(settings.RefreshEndpoint))
         {
-            if (setting.IsBlank)
-            {
-                continue;
-            }
+            yield return finding;
+        }
 
+        var setting = settings.AuthorityHost;
+        if (!setting.IsBlank)
+        {
             var value = setting.Value.Trim();
             if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !value.StartsWith(uri.Scheme + ":", StringComparison.OrdinalIgnoreCase)
-                || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+                || !Loopback.IsSecureOrLoopback(uri))
             {
                 yield return BuildDiagnostics.AuthorityNotHttps.At(setting.Location, setting.Name, value);
-                continue;
+                yield break;
             }
 
             if (IsVersion1(uri))
@@ -45,10 +47,32 @@ internal static class AuthorityRules
             {
                 yield return BuildDiagnostics.LegacyLiveEndpoint.At(setting.Location, setting.Name, value);
             }
-            else if (!uri.IsLoopback && !KnownHosts.Contains(uri.Host))
+            else if (!Loopback.IsLoopbackHost(uri.Host) && !KnownHosts.Contains(uri.Host))
             {
                 yield return BuildDiagnostics.AuthorityHostUnknown.At(setting.Location, setting.Name, uri.Host);
             }
+        }
+    }
+
+    private static IEnumerable<Finding> CheckRefreshEndpoint(Setting setting)
+    {
+        if (setting.IsBlank)
+        {
+            yield break;
+        }
+
+        var value = setting.Value.Trim();
+        var known = RefreshEndpoints.Parse(value);
+        if (known == RefreshEndpoints.Live)
+        {
+            yield return BuildDiagnostics.LegacyLiveEndpoint.At(setting.Location, setting.Name, value);
+        }
+        else if (known is null)
+        {
+            // The property once took a URL; say which value that URL meant.
+            var meant = Uri.TryCreate(value, UriKind.Absolute, out var uri) ? (IsLegacyLive(uri) ? RefreshEndpoints.Live : RefreshEndpoints.V2) : null;
+            var hint = meant is null ? string.Empty : $"; the host comes from OneDriveAuthorityHost or OneDriveLiveHost, so write '{meant}'";
+            yield return BuildDiagnostics.RefreshEndpointUnknown.At(setting.Location, value, string.Join(", ", RefreshEndpoints.All), hint);
         }
     }
 

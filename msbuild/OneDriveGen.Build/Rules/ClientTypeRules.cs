@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build.Rules;
 
@@ -18,7 +19,7 @@ internal static class ClientTypeRules
     {
         var clientType = settings.ClientType;
         var value = clientType.Value.Trim();
-        if (!clientType.IsBlank && !value.Equals("public", StringComparison.OrdinalIgnoreCase) && !value.Equals("confidential", StringComparison.OrdinalIgnoreCase))
+        if (!clientType.IsBlank && !value.Equals(ClientTypes.Public, StringComparison.OrdinalIgnoreCase) && !ClientTypes.IsConfidential(value))
         {
             yield return BuildDiagnostics.UnknownClientType.At(clientType.Location, value);
             yield break;
@@ -37,7 +38,7 @@ internal static class ClientTypeRules
         {
             var value = redirect.Value.Trim();
             // A custom scheme is a mobile app's broker redirect; http is ODG2031's business.
-            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !uri.IsLoopback
+            if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !Loopback.IsLoopbackHost(uri.Host)
                 && !value.TrimEnd('/').Equals(NativeClientRedirect, StringComparison.OrdinalIgnoreCase))
             {
                 yield return BuildDiagnostics.PublicClientWebRedirect.At(redirect.Location, value);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Build.Rules;
 
@@ -22,7 +23,7 @@ internal static class RedirectUriRules
             }
 
             // Microsoft ignores the port of a loopback redirect URI when matching, so two that differ only by it are one.
-            if (Uri.TryCreate(redirect.Value.Trim(), UriKind.Absolute, out var uri) && uri.IsLoopback && uri.Scheme == Uri.UriSchemeHttp
+            if (Uri.TryCreate(redirect.Value.Trim(), UriKind.Absolute, out var uri) && Loopback.IsLoopbackHttp(uri)
                 && !loopbackWithoutPort.Add(uri.Host + uri.AbsolutePath))
             {
                 yield return BuildDiagnostics.RedirectPortOnly.At(redirect.Location, redirect.Value.Trim());
@@ -63,7 +64,7 @@ internal static class RedirectUriRules
             yield return BuildDiagnostics.RedirectTooLong.At(redirect.Location, value.Length, MaxLength);
         }
 
-        if (uri.Scheme == Uri.UriSchemeHttp && !IsLoopback(uri))
+        if (uri.Scheme == Uri.UriSchemeHttp && !Loopback.IsLoopbackHost(uri.Host))
         {
             yield return BuildDiagnostics.RedirectHttpNotLoopback.At(redirect.Location, value);
         }
@@ -83,7 +84,4 @@ internal static class RedirectUriRules
             yield return BuildDiagnostics.RedirectLocalhost.At(redirect.Location, value);
         }
     }
-
-    private static bool IsLoopback(Uri uri) =>
-        uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || uri.Host == "127.0.0.1" || uri.Host == "[::1]";
 }

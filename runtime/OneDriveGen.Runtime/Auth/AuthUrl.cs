@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Runtime.Auth;
 
@@ -20,7 +21,7 @@ public static class AuthUrl
             throw new ArgumentException($"'{variableName}' must be an absolute https URL; got '{value}'.", variableName);
         }
 
-        if (uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        if (uri.Scheme == Uri.UriSchemeHttp && !Loopback.IsLoopbackHost(uri.Host))
         {
             throw new ArgumentException(
                 $"'{variableName}' must use https; plain http is only allowed for loopback hosts such as an emulator.",

@@ -7,6 +7,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Runtime.Auth;
 
@@ -40,7 +41,7 @@ public sealed class LoopbackRedirectReceiver : IAsyncDisposable
     /// <exception cref="ArgumentException">The URI is not an http loopback URI.</exception>
     public static LoopbackRedirectReceiver Start(string redirectUri)
     {
-        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttp || !uri.IsLoopback)
+        if (!Uri.TryCreate(redirectUri, UriKind.Absolute, out var uri) || !Loopback.IsLoopbackHttp(uri))
         {
             throw new ArgumentException($"A loopback receiver needs an http://localhost or http://127.0.0.1 redirect URI; got '{redirectUri}'.", nameof(redirectUri));
         }

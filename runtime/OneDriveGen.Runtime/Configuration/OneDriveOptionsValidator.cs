@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Runtime.Configuration;
 
@@ -17,13 +18,13 @@ internal static class OneDriveOptionsValidator
 
         foreach (var (name, value) in new[] { ("AuthorityHost", options.AuthorityHost), ("LiveHost", options.LiveHost), ("GraphBaseUrl", options.GraphBaseUrl) })
         {
-            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback)))
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || !Loopback.IsSecureOrLoopback(uri))
             {
                 problems.Add(ConfigurationDiagnostics.HostNotHttps.Problem(name, value));
             }
         }
 
-        if (!Uri.TryCreate(options.RedirectUri, UriKind.Absolute, out var redirect) || (redirect.Scheme != Uri.UriSchemeHttps && !(redirect.Scheme == Uri.UriSchemeHttp && redirect.IsLoopback)))
+        if (!Uri.TryCreate(options.RedirectUri, UriKind.Absolute, out var redirect) || !Loopback.IsSecureOrLoopback(redirect))
         {
             problems.Add(ConfigurationDiagnostics.RedirectUnusable.Problem(options.RedirectUri));
         }

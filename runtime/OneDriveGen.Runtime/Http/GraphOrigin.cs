@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using OneDriveGen.Common.Registration;
 
 namespace OneDriveGen.Runtime.Http;
 
@@ -48,7 +49,7 @@ internal sealed class GraphOrigin
     /// <summary>Whether <paramref name="origin"/> is an origin a token may be trusted to: https (http only on loopback), no path, query or fragment.</summary>
     public static bool IsValidOrigin(string? origin) =>
         Uri.TryCreate(origin, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && uri.IsLoopback))
+        && Loopback.IsSecureOrLoopback(uri)
         && uri.AbsolutePath == "/" && uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0;
 
     private static Uri Parse(string origin) =>

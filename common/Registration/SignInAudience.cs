@@ -1,8 +1,8 @@
 using System;
 
-namespace OneDriveGen.Build;
+namespace OneDriveGen.Common.Registration;
 
-/// <summary>The app registration's <c>signInAudience</c>: who may sign in to the app.</summary>
+/// <summary>The app registration's <c>signInAudience</c>: who may sign in to the app (the manifest's spelling).</summary>
 internal enum SignInAudience
 {
     AzureADMyOrg,
