@@ -67,7 +67,7 @@ public class HeadToHeadBenchmarks
 
     [BenchmarkCategory("get item"), Benchmark(Description = "breakdown: …and the request built once")]
     public async Task<string?> GetItemOneDriveGenPrebuilt() =>
-        (await OneDriveGen.Runtime.Json.GraphJson.SendAsync(_bareAdapter, _prebuilt, OneDriveGen.Benchmarks.OneDrive.Models.DriveItem.ReadJson))!.Name;
+        (await OneDriveGen.Runtime.Generated.GraphJson.SendAsync(_bareAdapter, _prebuilt, OneDriveGen.Benchmarks.OneDrive.Models.DriveItem.ReadJson))!.Name;
 
     [BenchmarkCategory("get item"), Benchmark(Description = "Microsoft.Graph")]
     public async Task<string?> GetItemGraph() => (await _graph.Drives[_driveId].Items[_pictureId].GetAsync())!.Name;

@@ -4,7 +4,7 @@ using OneDriveGen.IntegrationTests.OneDrive;
 using OneDriveGen.IntegrationTests.OneDrive.Me.Drive.Items.ItemId.Children;
 using OneDriveGen.IntegrationTests.OneDrive.Me.Drive.Root.ItemPath.Content;
 using OneDriveGen.IntegrationTests.OneDrive.Me.Drive.Root.SearchWithQ;
-using OneDriveGen.Runtime.Addressing;
+using OneDriveGen.Runtime.Generated;
 using Xunit;
 
 namespace OneDriveGen.IntegrationTests;

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Kiota.Serialization.Json;
 using OneDriveGen.IntegrationTests.OneDrive.Models;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 using Xunit;
 
 namespace OneDriveGen.IntegrationTests;

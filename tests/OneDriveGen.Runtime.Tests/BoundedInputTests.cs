@@ -10,6 +10,7 @@ using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Tests.OneDrive;
 using OneDriveGen.Runtime.Tests.OneDrive.Models;
 using OneDriveGen.Tests.Shared;
+using OneDriveGen.Runtime.Generated;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

@@ -50,7 +50,7 @@ public sealed class GeneratedErrorTests
         var (client, adapter, _) = await h.SignInAsync();
         var target = client.Me.Drive.Root.ItemWithPath("Notes.txt").ToGetRequestInformation();
 
-        var taken = await Assert.ThrowsAsync<ODataError>(() => new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(new byte[10]), target, DriveItem.ReadJson, "fail"));
+        var taken = await Assert.ThrowsAsync<ODataError>(() => new DriveUploader(adapter, h.Http).UploadAsync(new MemoryStream(new byte[10]), target, DriveItem.ReadJson, ConflictBehavior.Fail));
         var raw = await Assert.ThrowsAnyAsync<ApiException>(() => Delta.GetChangesAsync(adapter, h.Emulator.GraphBaseUrl + "/me/drive/items/" + Missing + "/delta", DriveItem.ReadJson));
 
         Assert.Equal("nameAlreadyExists", taken.Error?.Code);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

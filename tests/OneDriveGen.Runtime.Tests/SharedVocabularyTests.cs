@@ -4,6 +4,7 @@ using OneDriveGen.Common.Registration;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Http;
+using OneDriveGen.Runtime.Generated;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

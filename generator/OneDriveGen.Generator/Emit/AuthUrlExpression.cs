@@ -23,8 +23,8 @@ internal static class AuthUrlExpression
             var variable = variables.First(v => v.Name == part.Text);
             var value = $"{variablesName}.{variable.CSharpName}";
             return variable.IsBaseUrl
-                ? $"global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl({value}, {CodeText.Literal(variable.Name)})"
-                : $"global::OneDriveGen.Runtime.Auth.AuthUrl.EscapeSegment({value}, {CodeText.Literal(variable.Name)})";
+                ? $"global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl({value}, {CodeText.Literal(variable.Name)})"
+                : $"global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment({value}, {CodeText.Literal(variable.Name)})";
         });
         return "string.Concat(" + string.Join(", ", parts) + ")";
     }

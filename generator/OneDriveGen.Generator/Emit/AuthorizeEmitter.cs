@@ -54,7 +54,7 @@ internal static class AuthorizeEmitter
             using (writer.OpenBlock($"public global::System.Uri ToUri(global::{unit.Namespace}.{unit.VariablesClass}? variables = null)"))
             {
                 writer.WriteLine($"var v = variables ?? new global::{unit.Namespace}.{unit.VariablesClass}();");
-                writer.WriteLine($"return global::OneDriveGen.Runtime.Auth.AuthUrl.WithQuery({AuthUrlExpression.Build(authorize.Url, unit.Variables, "v")}, ToQueryParameters());");
+                writer.WriteLine($"return global::OneDriveGen.Runtime.Generated.AuthUrl.WithQuery({AuthUrlExpression.Build(authorize.Url, unit.Variables, "v")}, ToQueryParameters());");
             }
 
             writer.WriteLine();

@@ -188,9 +188,9 @@ internal static class BuilderEmitter
         var name = "@" + parameter.Name;
         return parameter.Kind switch
         {
-            PathParameterKind.Path => $"global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode({name}, nameof({name}))",
-            PathParameterKind.ODataString => $"global::OneDriveGen.Runtime.Addressing.ODataLiteral.EscapeString({name}, nameof({name}))",
-            _ => $"global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment({name}, nameof({name}))",
+            PathParameterKind.Path => $"global::OneDriveGen.Runtime.Generated.DrivePathEncoder.Encode({name}, nameof({name}))",
+            PathParameterKind.ODataString => $"global::OneDriveGen.Runtime.Generated.ODataLiteral.EscapeString({name}, nameof({name}))",
+            _ => $"global::OneDriveGen.Runtime.Generated.PathParameter.RequireSegment({name}, nameof({name}))",
         };
     }
 }

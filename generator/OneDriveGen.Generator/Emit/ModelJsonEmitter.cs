@@ -52,7 +52,7 @@ internal static class ModelJsonEmitter
                     {
                         writer.WriteLine("var name = reader.GetString()!;");
                         writer.WriteLine("reader.Read();");
-                        writer.WriteLine("parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);");
+                        writer.WriteLine("parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);");
                     }
                 }
 

@@ -9,7 +9,7 @@ namespace OneDriveGen.Generator.Emit;
 internal static class OperationEmitter
 {
     private const string Kiota = "global::Microsoft.Kiota.Abstractions";
-    private const string Expansion = "global::OneDriveGen.Runtime.Requests.UriExpansion";
+    private const string Expansion = "global::OneDriveGen.Runtime.Generated.UriExpansion";
 
     /// <summary>The members one operation adds to its builder, for an HTTP method's C# name such as <c>Get</c>.</summary>
     public static string[] MembersFor(string methodName) =>
@@ -46,7 +46,7 @@ internal static class OperationEmitter
                 case PayloadKind.Model:
                     var model = ModelType(unit, operation.Response.Model!);
                     // Read with the generated UTF-8 reader, not Kiota's parse nodes: same adapter, middleware and errors.
-                    writer.WriteLine($"return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<{model}>(RequestAdapter, requestInfo, {model}.ReadJson, {errorMapping}, cancellationToken).ConfigureAwait(false);");
+                    writer.WriteLine($"return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<{model}>(RequestAdapter, requestInfo, {model}.ReadJson, {errorMapping}, cancellationToken).ConfigureAwait(false);");
                     break;
                 case PayloadKind.Stream:
                     writer.WriteLine($"return await RequestAdapter.SendPrimitiveAsync<global::System.IO.Stream>(requestInfo, {errorMapping}, cancellationToken).ConfigureAwait(false);");

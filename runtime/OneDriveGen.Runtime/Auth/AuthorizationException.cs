@@ -6,11 +6,11 @@ namespace OneDriveGen.Runtime.Auth;
 /// The authorization step failed: the user declined (access_denied), the redirect's state did not match, no
 /// redirect came in time, or the identity platform redirected with another error.
 /// </summary>
-public sealed class AuthorizationException : Exception
+public sealed class AuthorizationException : OneDriveException
 {
     /// <summary>Creates the exception.</summary>
     public AuthorizationException(string error, string? description, string message)
-        : base(message)
+        : base(error, message)
     {
         Error = error;
         Description = description;

@@ -1,5 +1,6 @@
 using System;
 using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Auth;
 

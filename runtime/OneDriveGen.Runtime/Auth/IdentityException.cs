@@ -9,22 +9,18 @@ namespace OneDriveGen.Runtime.Auth;
 /// The token endpoint refused a request. Carries the OAuth error, the AADSTS codes, the trace and correlation IDs to
 /// quote to support, and a message that says what to do. Never contains a token or a secret.
 /// </summary>
-public sealed class IdentityException : Exception
+public sealed class IdentityException : OneDriveException
 {
     /// <summary>Creates the exception from a token endpoint's error response.</summary>
     public IdentityException(HttpStatusCode statusCode, string error, string? description, IReadOnlyList<long> errorCodes, string? traceId, string? correlationId, string? redirectUri)
-        : base(Explain(error, description, errorCodes, redirectUri))
+        : base(CodeOf(error, errorCodes), Explain(error, description, errorCodes, redirectUri), statusCode, traceId)
     {
-        StatusCode = statusCode;
         Error = error;
         Description = description;
         ErrorCodes = errorCodes;
         TraceId = traceId;
         CorrelationId = correlationId;
     }
-
-    /// <summary>The HTTP status of the answer.</summary>
-    public HttpStatusCode StatusCode { get; }
 
     /// <summary>The OAuth error to branch on: invalid_grant, invalid_client, invalid_request, …</summary>
     public string Error { get; }
@@ -42,7 +38,8 @@ public sealed class IdentityException : Exception
     public string? CorrelationId { get; }
 
     /// <summary>The first AADSTS code as text (AADSTS70008), or the error when there is none.</summary>
-    public string Code => ErrorCodes.Count > 0 ? "AADSTS" + ErrorCodes[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : Error;
+    private static string CodeOf(string error, IReadOnlyList<long> errorCodes) =>
+        errorCodes.Count > 0 ? "AADSTS" + errorCodes[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : error;
 
     /// <summary>Whether the only way forward is a new interactive sign-in (expired, revoked or reused grant).</summary>
     public bool RequiresSignIn => Error == "invalid_grant" || ErrorCodes.Any(c => c is 70008 or 700082 or 54005 or 70000 or 9002313 or 700084 or 50173);

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.Generated;
 using System.Collections.Generic;
 
 namespace OneDriveGen.Runtime.Auth;

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using System.Text.Json;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Auth;
 

@@ -8,6 +8,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Drive;
 

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Drive;
 
@@ -63,15 +64,15 @@ public sealed class DriveUploader
     /// <param name="content">The bytes to upload, from position 0.</param>
     /// <param name="target">A request of the item to create or replace; only its URL and its builder's error model are used.</param>
     /// <param name="readItem">Your model's generated reader, such as <c>DriveItem.ReadJson</c>.</param>
-    /// <param name="conflictBehavior">fail, replace or rename.</param>
+    /// <param name="conflictBehavior">What to do when the name is taken: replace it (the default), fail, or rename the new one.</param>
     /// <param name="progress">Receives the bytes the server has acknowledged.</param>
     /// <param name="cancellationToken">Cancels the upload, and its session.</param>
-    public async Task<TItem> UploadAsync<TItem>(Stream content, RequestInformation target, JsonValueReader<TItem> readItem, string conflictBehavior = "replace", IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<TItem> UploadAsync<TItem>(Stream content, RequestInformation target, JsonValueReader<TItem> readItem, ConflictBehavior conflictBehavior = ConflictBehavior.Replace, IProgress<TransferProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(readItem);
-        ArgumentException.ThrowIfNullOrEmpty(conflictBehavior);
+        _ = conflictBehavior.ToWire(); // an undefined value fails here, before anything is sent
         if (!content.CanSeek)
         {
             throw new ArgumentException("The upload needs a seekable stream, so that a failed fragment can be read again.", nameof(content));

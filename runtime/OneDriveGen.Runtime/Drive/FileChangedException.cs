@@ -6,11 +6,11 @@ namespace OneDriveGen.Runtime.Drive;
 /// The file changed on the server during a resumed download (its eTag differs), so the bytes already written are of
 /// another version: nothing was stitched together. Download it again from the start.
 /// </summary>
-public sealed class FileChangedException : Exception
+public sealed class FileChangedException : OneDriveException
 {
     /// <summary>Creates the exception.</summary>
     public FileChangedException(string itemId, string? expectedETag, string? actualETag)
-        : base($"Item '{itemId}' changed on the server during the download (eTag {expectedETag} became {actualETag}); download it again from the start.")
+        : base("resourceModified", $"Item '{itemId}' changed on the server during the download (eTag {expectedETag} became {actualETag}); download it again from the start.")
     {
         ItemId = itemId;
         ExpectedETag = expectedETag;

@@ -8,6 +8,7 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
 using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Requests;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Drive;
 

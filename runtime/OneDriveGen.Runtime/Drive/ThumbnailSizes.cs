@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using Microsoft.Kiota.Abstractions.Serialization;
 using OneDriveGen.Runtime.Json;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Drive;
 

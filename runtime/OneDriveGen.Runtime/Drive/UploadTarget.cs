@@ -27,22 +27,22 @@ internal sealed class UploadTarget
     }
 
     /// <summary>The one-request upload: PUT …/content with the bytes.</summary>
-    public RequestInformation SimpleUpload(Stream content, string conflictBehavior)
+    public RequestInformation SimpleUpload(Stream content, ConflictBehavior conflictBehavior)
     {
-        var request = Request(Method.PUT, $"{_itemUrl}/content?%40microsoft.graph.conflictBehavior={Uri.EscapeDataString(conflictBehavior)}", _content);
+        var request = Request(Method.PUT, $"{_itemUrl}/content?%40microsoft.graph.conflictBehavior={conflictBehavior.ToWire()}", _content);
         request.SetStreamContent(content, "application/octet-stream");
         return request;
     }
 
     /// <summary>POST …/createUploadSession with the conflict behaviour in the body, as Graph documents it.</summary>
-    public RequestInformation CreateSession(string conflictBehavior)
+    public RequestInformation CreateSession(ConflictBehavior conflictBehavior)
     {
         var body = new MemoryStream();
         using (var writer = new Utf8JsonWriter(body))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("item");
-            writer.WriteString("@microsoft.graph.conflictBehavior", conflictBehavior);
+            writer.WriteString("@microsoft.graph.conflictBehavior", conflictBehavior.ToWire());
             writer.WriteEndObject();
             writer.WriteEndObject();
         }

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions.Authentication;
 using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Generated;
 
 namespace OneDriveGen.Runtime.Http;
 

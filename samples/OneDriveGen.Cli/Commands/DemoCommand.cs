@@ -74,7 +74,7 @@ internal static class DemoCommand
         var content = new byte[UploadBytes];
         new Random(20261128).NextBytes(content);
         var uploaded = await TransferView.RunAsync(console, "upload demo.bin", content.Length, progress =>
-            new DriveUploader(session.Adapter, session.Content).UploadAsync(new MemoryStream(content), session.Client.Me.Drive.Root.ItemWithPath("OneDriveGen demo/demo.bin").ToGetRequestInformation(), DriveItem.ReadJson, "replace", progress, ct));
+            new DriveUploader(session.Adapter, session.Content).UploadAsync(new MemoryStream(content), session.Client.Me.Drive.Root.ItemWithPath("OneDriveGen demo/demo.bin").ToGetRequestInformation(), DriveItem.ReadJson, ConflictBehavior.Replace, progress, ct));
         console.WriteLine($"  uploaded: id {uploaded.Id}, {Sizes.Format(uploaded.Size ?? 0)}");
 
         Step(console, 7, "Download it again (302 to a pre-authenticated URL, no Authorization there) and verify");

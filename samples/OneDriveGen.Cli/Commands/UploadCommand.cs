@@ -14,8 +14,7 @@ internal static class UploadCommand
     {
         var local = new Argument<string>("LOCAL_FILE") { Description = "The file to upload." };
         var remote = new Argument<string>("REMOTE_PATH") { Description = "Where to put it, from the drive root (e.g. Documents/report.pdf)." };
-        var conflict = new Option<string>("--conflict") { Description = "If the name is taken: replace, rename or fail.", DefaultValueFactory = _ => "replace" };
-        conflict.AcceptOnlyFromAmong("replace", "rename", "fail");
+        var conflict = new Option<ConflictBehavior>("--conflict") { Description = "If the name is taken: replace, rename or fail.", DefaultValueFactory = _ => ConflictBehavior.Replace };
         var command = new Command("upload", "Upload a file (an upload session above 4 MiB).") { local, remote, conflict };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
@@ -40,7 +39,7 @@ internal static class UploadCommand
             await using var file = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous);
             var uploader = new DriveUploader(session.Adapter, session.Content);
             var item = await TransferView.RunAsync(session.Console, "upload " + Path.GetFileName(source), file.Length, progress =>
-                uploader.UploadAsync(file, session.Client.Me.Drive.Root.ItemWithPath(destination).ToGetRequestInformation(), DriveItem.ReadJson, parse.GetValue(conflict)!, progress, ct));
+                uploader.UploadAsync(file, session.Client.Me.Drive.Root.ItemWithPath(destination).ToGetRequestInformation(), DriveItem.ReadJson, parse.GetValue(conflict), progress, ct));
             var how = file.Length > uploader.SimpleUploadThreshold ? "upload session" : "single PUT";
             session.Console.WriteLine($"Uploaded {Sizes.Format(file.Length)} to /{destination} by {how}: id {item.Id}");
             return ExitCodes.Success;

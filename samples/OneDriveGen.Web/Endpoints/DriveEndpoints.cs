@@ -150,7 +150,7 @@ internal static class DriveEndpoints
         // The form's file is streamed from ASP.NET Core's buffer (a temporary file above 64 KiB), never read whole.
         await using var content = file.OpenReadStream();
         var target = connection.Client.Me.Drive.Items[folder].ItemWithPath(name).ToGetRequestInformation();
-        await new DriveUploader(connection.Adapter, http.CreateClient(ContentClientName)).UploadAsync(content, target, DriveItem.ReadJson, "rename", cancellationToken: context.RequestAborted);
+        await new DriveUploader(connection.Adapter, http.CreateClient(ContentClientName)).UploadAsync(content, target, DriveItem.ReadJson, ConflictBehavior.Rename, cancellationToken: context.RequestAborted);
         return Results.Redirect($"/browse?id={Html.Query(folder)}");
     }
 

@@ -61,7 +61,7 @@ internal static class GeneratorHarness
     {
         var paths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).ToList();
         paths.Add(typeof(Microsoft.Kiota.Abstractions.BaseRequestBuilder).Assembly.Location);
-        paths.Add(typeof(OneDriveGen.Runtime.Addressing.DrivePathEncoder).Assembly.Location);
+        paths.Add(typeof(OneDriveGen.Runtime.Generated.DrivePathEncoder).Assembly.Location);
         paths.Add(typeof(Std.UriTemplate).Assembly.Location);
         return paths.Distinct().Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToImmutableArray();
     }

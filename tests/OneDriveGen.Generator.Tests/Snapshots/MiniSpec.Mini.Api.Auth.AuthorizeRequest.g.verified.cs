@@ -43,7 +43,7 @@ public sealed class AuthorizeRequest
     public global::System.Uri ToUri(global::Mini.Api.Auth.MiniAuthVariables? variables = null)
     {
         var v = variables ?? new global::Mini.Api.Auth.MiniAuthVariables();
-        return global::OneDriveGen.Runtime.Auth.AuthUrl.WithQuery(string.Concat(global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl(v.Host, "host"), "/", global::OneDriveGen.Runtime.Auth.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/authorize"), ToQueryParameters());
+        return global::OneDriveGen.Runtime.Generated.AuthUrl.WithQuery(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.Host, "host"), "/", global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/authorize"), ToQueryParameters());
     }
 
     private static string Require(string? value, string name)

@@ -18,7 +18,7 @@ public static class MiniTokenEndpoints
     public static global::System.Uri Main(global::Mini.Api.Auth.MiniAuthVariables? variables = null)
     {
         var v = variables ?? new global::Mini.Api.Auth.MiniAuthVariables();
-        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl(v.Host, "host"), "/", global::OneDriveGen.Runtime.Auth.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/token"));
+        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.Host, "host"), "/", global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/token"));
     }
 
     /// <summary>Whether the named token endpoint accepts the grant type.</summary>

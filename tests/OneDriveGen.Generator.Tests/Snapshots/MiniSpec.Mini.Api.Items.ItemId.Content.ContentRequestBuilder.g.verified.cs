@@ -48,15 +48,15 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
     /// <summary>The URL of the operations without query parameters: {+baseurl}/items/{item%2Did}/content expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
-    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(RentPathUrl());
 
     /// <summary>A rented builder holding the path of {+baseurl}/items/{item%2Did}/content; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/content");
         return url;
     }
@@ -79,7 +79,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::Mini.Api.Models.Item?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::Mini.Api.Models.Item>(RequestAdapter, requestInfo, global::Mini.Api.Models.Item.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>

@@ -44,7 +44,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        return new global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        return new global::Mini.Api.Root.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Generated.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -63,7 +63,7 @@ public sealed class AuthorizeRequest
     public global::System.Uri ToUri(global::MyApp.OneDrive.Auth.OneDriveAuthVariables? variables = null)
     {
         var v = variables ?? new global::MyApp.OneDrive.Auth.OneDriveAuthVariables();
-        return global::OneDriveGen.Runtime.Auth.AuthUrl.WithQuery(string.Concat(global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl(v.AuthorityHost, "authorityHost"), "/", global::OneDriveGen.Runtime.Auth.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/oauth2/v2.0/authorize"), ToQueryParameters());
+        return global::OneDriveGen.Runtime.Generated.AuthUrl.WithQuery(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.AuthorityHost, "authorityHost"), "/", global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/oauth2/v2.0/authorize"), ToQueryParameters());
     }
 
     private static string Require(string? value, string name)

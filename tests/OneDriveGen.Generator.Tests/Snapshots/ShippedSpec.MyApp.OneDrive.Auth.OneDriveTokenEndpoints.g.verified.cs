@@ -18,7 +18,7 @@ public static class OneDriveTokenEndpoints
     public static global::System.Uri V2(global::MyApp.OneDrive.Auth.OneDriveAuthVariables? variables = null)
     {
         var v = variables ?? new global::MyApp.OneDrive.Auth.OneDriveAuthVariables();
-        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl(v.AuthorityHost, "authorityHost"), "/", global::OneDriveGen.Runtime.Auth.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/oauth2/v2.0/token"));
+        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.AuthorityHost, "authorityHost"), "/", global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/oauth2/v2.0/token"));
     }
 
     /// <summary>The legacy Microsoft account token endpoint, an alternative for refresh; its response adds user_id. Accepts: refresh_token. Answers with TokenResponse.</summary>
@@ -28,7 +28,7 @@ public static class OneDriveTokenEndpoints
     public static global::System.Uri Live(global::MyApp.OneDrive.Auth.OneDriveAuthVariables? variables = null)
     {
         var v = variables ?? new global::MyApp.OneDrive.Auth.OneDriveAuthVariables();
-        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Auth.AuthUrl.RequireBaseUrl(v.LiveHost, "liveHost"), "/oauth20_token.srf"));
+        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.LiveHost, "liveHost"), "/oauth20_token.srf"));
     }
 
     /// <summary>Whether the named token endpoint accepts the grant type.</summary>

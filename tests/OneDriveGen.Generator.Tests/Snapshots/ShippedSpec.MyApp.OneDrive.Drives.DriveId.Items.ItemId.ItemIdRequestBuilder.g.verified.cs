@@ -44,7 +44,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Generated.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>The children segment: /drives/{drive-id}/items/{item-id}/children.</summary>
@@ -81,17 +81,17 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
     /// <summary>The URL of the operations without query parameters: {+baseurl}/drives/{drive%2Did}/items/{item%2Did}{?%24select,%24expand} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
-    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(RentPathUrl());
 
     /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/items/{item%2Did}{?%24select,%24expand}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         return url;
     }
 
@@ -113,7 +113,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemIdRequestBuilder.ItemIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -144,10 +144,10 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the PATCH endpoint &apos;updateItem&apos;.</summary>
@@ -169,7 +169,7 @@ public partial class ItemIdRequestBuilder : global::Microsoft.Kiota.Abstractions
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PatchAsync(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPatchRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PATCH request without sending it: the exact URL, headers and body that PatchAsync sends.</summary>

@@ -48,21 +48,21 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
     /// <summary>The URL of the operations without query parameters: {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}/content expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
-    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(RentPathUrl());
 
     /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}/{size}/content; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/thumbnails/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
         url.Append("/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("size", out var p_size) ? p_size : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("size", out var p_size) ? p_size : null);
         url.Append("/content");
         return url;
     }

@@ -46,7 +46,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     {
         get
         {
-            return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.SizeRequestBuilder(PathParameters, RequestAdapter, "size", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@size, nameof(@size)));
+            return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.Size.SizeRequestBuilder(PathParameters, RequestAdapter, "size", global::OneDriveGen.Runtime.Generated.PathParameter.RequireSegment(@size, nameof(@size)));
         }
     }
 
@@ -61,14 +61,14 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/items/{item%2Did}/thumbnails/{thumb%2Did}{?%24select}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/thumbnails/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("thumb%2Did", out var p_thumb_2Did) ? p_thumb_2Did : null);
         return url;
     }
 
@@ -90,7 +90,7 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.ThumbnailSet?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder.ThumbIdRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSet>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSet.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -121,9 +121,9 @@ public partial class ThumbIdRequestBuilder : global::Microsoft.Kiota.Abstraction
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,7 +46,7 @@ public partial class ItemsRequestBuilder : global::Microsoft.Kiota.Abstractions.
     {
         get
         {
-            return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemIdRequestBuilder(PathParameters, RequestAdapter, "item%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
+            return new global::MyApp.OneDrive.Drives.DriveId.Items.ItemId.ItemIdRequestBuilder(PathParameters, RequestAdapter, "item%2Did", global::OneDriveGen.Runtime.Generated.PathParameter.RequireSegment(@itemId, nameof(@itemId)));
         }
     }
 

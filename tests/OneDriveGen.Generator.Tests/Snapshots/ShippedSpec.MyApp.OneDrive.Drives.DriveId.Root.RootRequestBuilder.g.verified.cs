@@ -44,7 +44,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Drives.DriveId.Root.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        return new global::MyApp.OneDrive.Drives.DriveId.Root.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        return new global::MyApp.OneDrive.Drives.DriveId.Root.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Generated.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     /// <summary>The children segment: /drives/{drive-id}/root/children.</summary>
@@ -57,7 +57,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Drives.DriveId.Root.SearchWithQ.SearchWithQRequestBuilder SearchWithQ(string @q)
     {
-        return new global::MyApp.OneDrive.Drives.DriveId.Root.SearchWithQ.SearchWithQRequestBuilder(PathParameters, RequestAdapter, "q", global::OneDriveGen.Runtime.Addressing.ODataLiteral.EscapeString(@q, nameof(@q)));
+        return new global::MyApp.OneDrive.Drives.DriveId.Root.SearchWithQ.SearchWithQRequestBuilder(PathParameters, RequestAdapter, "q", global::OneDriveGen.Runtime.Generated.ODataLiteral.EscapeString(@q, nameof(@q)));
     }
 
     /// <summary>The delta segment: /drives/{drive-id}/root/delta.</summary>
@@ -76,10 +76,10 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/root{?%24select,%24expand}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/root");
         return url;
     }
@@ -102,7 +102,7 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Root.RootRequestBuilder.RootRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -133,10 +133,10 @@ public partial class RootRequestBuilder : global::Microsoft.Kiota.Abstractions.B
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

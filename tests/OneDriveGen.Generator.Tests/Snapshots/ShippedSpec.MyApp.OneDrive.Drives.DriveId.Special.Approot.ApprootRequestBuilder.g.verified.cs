@@ -49,7 +49,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <exception cref="global::System.ArgumentException">A value is empty or cannot be addressed.</exception>
     public global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.ItemPathRequestBuilder ItemWithPath(string @itemPath)
     {
-        return new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Addressing.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
+        return new global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ItemPath.ItemPathRequestBuilder(PathParameters, RequestAdapter, "item%2Dpath", global::OneDriveGen.Runtime.Generated.DrivePathEncoder.Encode(@itemPath, nameof(@itemPath)));
     }
 
     private static readonly global::System.Collections.Generic.Dictionary<string, global::Microsoft.Kiota.Abstractions.Serialization.ParsableFactory<global::Microsoft.Kiota.Abstractions.Serialization.IParsable>> ErrorMapping = new()
@@ -63,10 +63,10 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     /// <summary>A rented builder holding the path of {+baseurl}/drives/{drive%2Did}/special/approot{?%24select,%24expand}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/drives/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("drive%2Did", out var p_drive_2Did) ? p_drive_2Did : null);
         url.Append("/special/approot");
         return url;
     }
@@ -89,7 +89,7 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Drives.DriveId.Special.Approot.ApprootRequestBuilder.ApprootRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -120,10 +120,10 @@ public partial class ApprootRequestBuilder : global::Microsoft.Kiota.Abstraction
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,7 +46,7 @@ public partial class DrivesRequestBuilder : global::Microsoft.Kiota.Abstractions
     {
         get
         {
-            return new global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder(PathParameters, RequestAdapter, "drive%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
+            return new global::MyApp.OneDrive.Drives.DriveId.DriveIdRequestBuilder(PathParameters, RequestAdapter, "drive%2Did", global::OneDriveGen.Runtime.Generated.PathParameter.RequireSegment(@driveId, nameof(@driveId)));
         }
     }
 

@@ -65,8 +65,8 @@ public partial class DriveRequestBuilder : global::Microsoft.Kiota.Abstractions.
     /// <summary>A rented builder holding the path of {+baseurl}/me/drive{?%24select}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive");
         return url;
     }
@@ -89,7 +89,7 @@ public partial class DriveRequestBuilder : global::Microsoft.Kiota.Abstractions.
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.Drive?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.DriveRequestBuilder.DriveRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Drive>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Drive.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.Drive>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.Drive.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -120,9 +120,9 @@ public partial class DriveRequestBuilder : global::Microsoft.Kiota.Abstractions.
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -48,15 +48,15 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
     /// <summary>The URL of the operations without query parameters: {+baseurl}/me/drive/items/{item%2Did}/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
-    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(RentPathUrl());
 
     /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}/children{?%24select,%24expand,%24top,%24orderby,%24filter,%24skipToken}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/children");
         return url;
     }
@@ -79,7 +79,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItemCollectionResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Children.ChildrenRequestBuilder.ChildrenRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItemCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItemCollectionResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -110,14 +110,14 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24top", query.Top);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24orderby", query.Orderby);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24filter", query.Filter);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24skipToken", query.SkipToken);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>What the spec says of the POST endpoint &apos;createFolder&apos;.</summary>
@@ -139,7 +139,7 @@ public partial class ChildrenRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PostAsync(global::MyApp.OneDrive.Models.DriveItem body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPostRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the POST request without sending it: the exact URL, headers and body that PostAsync sends.</summary>

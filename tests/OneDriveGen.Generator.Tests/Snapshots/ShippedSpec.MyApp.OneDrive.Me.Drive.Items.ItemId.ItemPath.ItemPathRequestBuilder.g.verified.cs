@@ -60,12 +60,12 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}:/{+item%2Dpath}:{?%24select,%24expand}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append(":/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":");
         return url;
     }
@@ -88,7 +88,7 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.ItemPath.ItemPathRequestBuilder.ItemPathRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -119,10 +119,10 @@ public partial class ItemPathRequestBuilder : global::Microsoft.Kiota.Abstractio
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24expand", query.Expand);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -46,7 +46,7 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     {
         get
         {
-            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder(PathParameters, RequestAdapter, "thumb%2Did", global::OneDriveGen.Runtime.Addressing.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
+            return new global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbId.ThumbIdRequestBuilder(PathParameters, RequestAdapter, "thumb%2Did", global::OneDriveGen.Runtime.Generated.PathParameter.RequireSegment(@thumbId, nameof(@thumbId)));
         }
     }
 
@@ -61,10 +61,10 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     /// <summary>A rented builder holding the path of {+baseurl}/me/drive/items/{item%2Did}/thumbnails{?%24select}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/items/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendSimple(url, PathParameters.TryGetValue("item%2Did", out var p_item_2Did) ? p_item_2Did : null);
         url.Append("/thumbnails");
         return url;
     }
@@ -87,7 +87,7 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Items.ItemId.Thumbnails.ThumbnailsRequestBuilder.ThumbnailsRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToGetRequestInformation(requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.ThumbnailSetCollectionResponse.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the GET request without sending it: the exact URL, headers and body that GetAsync sends.</summary>
@@ -118,9 +118,9 @@ public partial class ThumbnailsRequestBuilder : global::Microsoft.Kiota.Abstract
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%24select", query.Select);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

@@ -48,15 +48,15 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     private string? RawUrl => PathParameters.TryGetValue("request-raw-url", out var raw) ? raw as string : null;
 
     /// <summary>The URL of the operations without query parameters: {+baseurl}/me/drive/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior} expanded as RFC 6570 (and Kiota) would, or the raw URL.</summary>
-    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(RentPathUrl());
+    private string BuildPathUrl() => RawUrl ?? global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(RentPathUrl());
 
     /// <summary>A rented builder holding the path of {+baseurl}/me/drive/root:/{+item%2Dpath}:/content{?%40microsoft%2Egraph%2EconflictBehavior}; give it back with UriExpansion.ToStringAndReturn.</summary>
     private global::System.Text.StringBuilder RentPathUrl()
     {
-        var url = global::OneDriveGen.Runtime.Requests.UriExpansion.RentBuilder();
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
+        var url = global::OneDriveGen.Runtime.Generated.UriExpansion.RentBuilder();
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("baseurl", out var p_baseurl) ? p_baseurl : null);
         url.Append("/me/drive/root:/");
-        global::OneDriveGen.Runtime.Requests.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
+        global::OneDriveGen.Runtime.Generated.UriExpansion.AppendReserved(url, PathParameters.TryGetValue("item%2Dpath", out var p_item_2Dpath) ? p_item_2Dpath : null);
         url.Append(":/content");
         return url;
     }
@@ -119,7 +119,7 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
     public async global::System.Threading.Tasks.Task<global::MyApp.OneDrive.Models.DriveItem?> PutAsync(global::System.IO.Stream body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::MyApp.OneDrive.Me.Drive.Root.ItemPath.Content.ContentRequestBuilder.ContentRequestBuilderPutQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var requestInfo = ToPutRequestInformation(body, requestConfiguration);
-        return await global::OneDriveGen.Runtime.Json.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
+        return await global::OneDriveGen.Runtime.Generated.GraphJson.SendAsync<global::MyApp.OneDrive.Models.DriveItem>(RequestAdapter, requestInfo, global::MyApp.OneDrive.Models.DriveItem.ReadJson, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Builds the PUT request without sending it: the exact URL, headers and body that PutAsync sends.</summary>
@@ -153,9 +153,9 @@ public partial class ContentRequestBuilder : global::Microsoft.Kiota.Abstraction
         if (query is not null)
         {
             var separator = '?';
-            global::OneDriveGen.Runtime.Requests.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
+            global::OneDriveGen.Runtime.Generated.UriExpansion.AppendQuery(url, ref separator, "%40microsoft%2Egraph%2EconflictBehavior", query.ConflictBehavior);
         }
-        return global::OneDriveGen.Runtime.Requests.UriExpansion.ToStringAndReturn(url);
+        return global::OneDriveGen.Runtime.Generated.UriExpansion.ToStringAndReturn(url);
     }
 
     /// <summary>Returns a builder for a raw URL, such as an @odata.nextLink, used exactly as given.</summary>

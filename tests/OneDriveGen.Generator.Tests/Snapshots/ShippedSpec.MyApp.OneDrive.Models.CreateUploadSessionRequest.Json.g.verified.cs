@@ -33,7 +33,7 @@ public partial class CreateUploadSessionRequest
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

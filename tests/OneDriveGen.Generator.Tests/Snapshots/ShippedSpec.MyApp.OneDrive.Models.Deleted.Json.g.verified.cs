@@ -28,7 +28,7 @@ public partial class Deleted
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

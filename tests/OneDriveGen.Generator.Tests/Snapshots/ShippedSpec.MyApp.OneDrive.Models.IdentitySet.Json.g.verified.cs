@@ -38,7 +38,7 @@ public partial class IdentitySet
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

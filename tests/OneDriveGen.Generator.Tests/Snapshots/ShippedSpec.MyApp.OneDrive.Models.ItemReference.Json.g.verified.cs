@@ -58,7 +58,7 @@ public partial class ItemReference
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

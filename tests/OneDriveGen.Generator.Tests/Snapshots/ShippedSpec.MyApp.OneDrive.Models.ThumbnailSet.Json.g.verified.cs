@@ -63,7 +63,7 @@ public partial class ThumbnailSet
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Json.UntypedJson.Read(ref reader);
+                parsed.AdditionalData[name] = global::OneDriveGen.Runtime.Generated.UntypedJson.Read(ref reader);
             }
         }
         return parsed;

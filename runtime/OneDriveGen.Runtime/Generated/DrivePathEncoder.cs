@@ -1,7 +1,8 @@
 using System;
 using System.Text;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Addressing;
+namespace OneDriveGen.Runtime.Generated;
 
 /// <summary>
 /// Encodes a path for path-based addressing (<c>root:/a/b c:</c>) in a generated request builder: every segment
@@ -14,6 +15,7 @@ namespace OneDriveGen.Runtime.Addressing;
 /// outside the RFC 3986 unreserved set and leaves non-ASCII characters to the template. A <c>#</c>, <c>?</c>,
 /// <c>%</c> or <c>+</c> in a name can therefore never cut or change the URL (msgraph-sdk-dotnet#553).
 /// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class DrivePathEncoder
 {
     /// <summary>Validates <paramref name="path"/> and returns it percent-encoded segment by segment.</summary>

@@ -1,8 +1,10 @@
 using System;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Addressing;
+namespace OneDriveGen.Runtime.Generated;
 
-/// <summary>Guards for opaque single-segment path parameters such as drive and item IDs.</summary>
+/// <summary>Guards for opaque single-segment path parameters such as drive and item IDs. Called by generated code; not part of the API users are meant to call.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class PathParameter
 {
     /// <summary>

@@ -3,13 +3,16 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
 using Microsoft.Kiota.Abstractions.Serialization;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Json;
+namespace OneDriveGen.Runtime.Generated;
 
 /// <summary>
 /// Reads a JSON value the spec does not declare into Kiota's untyped nodes, as Kiota's own parse nodes keep it in
 /// <c>AdditionalData</c>: custom thumbnail sizes and other open properties stay readable.
+/// Called by generated code; not part of the API users are meant to call.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class UntypedJson
 {
     /// <summary>Reads the value at the reader's current token, consuming it whole.</summary>

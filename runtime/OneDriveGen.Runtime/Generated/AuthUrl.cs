@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using OneDriveGen.Common.Registration;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Generated;
 
-/// <summary>Builds the identity URLs of a spec's auth section from its variables.</summary>
+/// <summary>Builds the identity URLs of a spec's auth section from its variables. Called by generated code; not part of the API users are meant to call.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class AuthUrl
 {
     /// <summary>
@@ -39,7 +41,7 @@ public static class AuthUrl
             throw new ArgumentException($"'{variableName}' must not be empty.", variableName);
         }
 
-        return Addressing.DrivePathEncoder.EscapeSegment(value);
+        return DrivePathEncoder.EscapeSegment(value);
     }
 
     /// <summary>Appends <paramref name="parameters"/> as a query string (RFC 3986 percent-encoding).</summary>

@@ -1,14 +1,17 @@
 using System;
 using System.Globalization;
 using System.Text;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Requests;
+namespace OneDriveGen.Runtime.Generated;
 
 /// <summary>
 /// RFC 6570 expansion, one variable at a time, for URLs whose templates the generator already took apart at
 /// compile time: the same output as Kiota's template engine for the forms the spec uses (<c>{var}</c>,
 /// <c>{+var}</c>, <c>{?a,b}</c>), without parsing a template on every request.
+/// Called by generated code; not part of the API users are meant to call.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class UriExpansion
 {
     private const string Reserved = ":/?#[]@!$&'()*+,;=";

@@ -7,15 +7,19 @@ using System.Threading.Tasks;
 using System.Collections.Generic;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Serialization;
+using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Requests;
+using System.ComponentModel;
 
-namespace OneDriveGen.Runtime.Json;
+namespace OneDriveGen.Runtime.Generated;
 
 /// <summary>
 /// Sends a request through the Kiota request adapter (its middleware, authentication and error mapping) and reads
 /// the response with a generated <c>ReadJson</c>: the body goes into a pooled buffer and is read once with a
 /// <see cref="Utf8JsonReader"/>, never as a string or a JsonDocument.
+/// Called by generated code; not part of the API users are meant to call.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class GraphJson
 {
     private const int InitialBufferSize = 16 * 1024;
