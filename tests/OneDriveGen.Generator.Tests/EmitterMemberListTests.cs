@@ -3,6 +3,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Tests.Infrastructure;
+using OneDriveGen.Runtime.Tokens;
 using Xunit;
 
 namespace OneDriveGen.Generator.Tests;

@@ -3,6 +3,7 @@ using System.Linq;
 using OneDriveGen.IntegrationTests.OneDrive.Auth;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
+using OneDriveGen.Runtime.Tokens;
 using Xunit;
 
 namespace OneDriveGen.IntegrationTests;

@@ -4,6 +4,7 @@ using System.Net;
 using System.Threading.Tasks;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Tests.OneDrive;
+using OneDriveGen.Runtime.Tokens;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

@@ -6,6 +6,7 @@ using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Generated;
+using OneDriveGen.Runtime.Tokens;
 using Xunit;
 
 namespace OneDriveGen.Runtime.Tests;

@@ -9,6 +9,7 @@ using OneDriveGen.Runtime.Tests.OneDrive;
 using Xunit;
 
 using OneDriveGen.Tests.Shared;
+using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Runtime.Tests;
 

@@ -153,7 +153,7 @@ public sealed class TokenOriginTests
             TrustedTokenOrigins = { "https://proxy.contoso.com:8443" },
         };
         var guard = new GraphOriginTokenProvider(_ => Task.FromResult("t"), options.GraphBaseUrl, options.TrustedTokenOrigins);
-        var tokens = new OneDriveGen.Runtime.Tokens.OneDriveTokenProvider(new OneDriveGen.Runtime.Auth.OneDriveSignIn(options, new OneDriveGen.Runtime.Auth.TokenClient(new HttpClient())), new OneDriveGen.Runtime.Tokens.InMemoryTokenStore(), options);
+        var tokens = new OneDriveGen.Runtime.Tokens.OneDriveTokenProvider(new OneDriveGen.Runtime.Auth.OneDriveSignIn(options, new OneDriveGen.Runtime.Tokens.TokenClient(new HttpClient())), new OneDriveGen.Runtime.Tokens.InMemoryTokenStore(), options);
 
         Assert.Equal("t", await guard.GetAuthorizationTokenAsync(new Uri("https://proxy.contoso.com:8443/v1.0/me/drive")));
         Assert.Equal(string.Empty, await guard.GetAuthorizationTokenAsync(new Uri("https://proxy.contoso.com/v1.0/me/drive")));

@@ -34,7 +34,7 @@ internal static class GrantEmitter
         }
 
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        using (writer.OpenBlock($"public sealed record {unit.ClassName} : global::OneDriveGen.Runtime.Auth.ITokenGrant"))
+        using (writer.OpenBlock($"public sealed record {unit.ClassName} : global::OneDriveGen.Runtime.Tokens.ITokenGrant"))
         {
             CodeText.Summary(writer, "The grant_type value of this grant.");
             writer.WriteLine($"public const string GrantTypeValue = {CodeText.Literal(grant.GrantType)};");

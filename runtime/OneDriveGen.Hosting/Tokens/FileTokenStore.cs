@@ -66,14 +66,14 @@ public sealed class FileTokenStore : ITokenStore
     }
 
     /// <inheritdoc />
-    public async ValueTask<Auth.TokenSet?> GetAsync(string account, CancellationToken cancellationToken = default)
+    public async ValueTask<Runtime.Tokens.TokenSet?> GetAsync(string account, CancellationToken cancellationToken = default)
     {
         var accounts = await ReadLockedAsync(cancellationToken).ConfigureAwait(false);
         return accounts.TryGetValue(account, out var tokens) ? tokens : null;
     }
 
     /// <inheritdoc />
-    public ValueTask SetAsync(string account, Auth.TokenSet tokens, CancellationToken cancellationToken = default)
+    public ValueTask SetAsync(string account, Runtime.Tokens.TokenSet tokens, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return UpdateAsync(accounts => accounts[account] = tokens, cancellationToken);
@@ -83,7 +83,7 @@ public sealed class FileTokenStore : ITokenStore
     public ValueTask RemoveAsync(string account, CancellationToken cancellationToken = default) =>
         UpdateAsync(accounts => accounts.Remove(account), cancellationToken);
 
-    private async ValueTask<Dictionary<string, Auth.TokenSet>> ReadLockedAsync(CancellationToken cancellationToken)
+    private async ValueTask<Dictionary<string, Runtime.Tokens.TokenSet>> ReadLockedAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -97,7 +97,7 @@ public sealed class FileTokenStore : ITokenStore
         }
     }
 
-    private async ValueTask UpdateAsync(Action<Dictionary<string, Auth.TokenSet>> change, CancellationToken cancellationToken)
+    private async ValueTask UpdateAsync(Action<Dictionary<string, Runtime.Tokens.TokenSet>> change, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -113,11 +113,11 @@ public sealed class FileTokenStore : ITokenStore
         }
     }
 
-    private Dictionary<string, Auth.TokenSet> Read()
+    private Dictionary<string, Runtime.Tokens.TokenSet> Read()
     {
         if (!File.Exists(Path))
         {
-            return new Dictionary<string, Auth.TokenSet>(StringComparer.Ordinal);
+            return new Dictionary<string, Runtime.Tokens.TokenSet>(StringComparer.Ordinal);
         }
 
         try
@@ -131,7 +131,7 @@ public sealed class FileTokenStore : ITokenStore
         }
     }
 
-    private void Write(Dictionary<string, Auth.TokenSet> accounts)
+    private void Write(Dictionary<string, Runtime.Tokens.TokenSet> accounts)
     {
         var protectedBytes = _protector.Protect(TokenSetJson.Serialize(accounts));
         var temp = Path + "." + Guid.NewGuid().ToString("N") + ".tmp";

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Runtime.Generated;
+using OneDriveGen.Runtime.Tokens;
 using System.Collections.Generic;
 
 namespace OneDriveGen.Runtime.Auth;

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using Spectre.Console;
 using OneDriveGen.Runtime.Auth;
+using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Cli.Commands;
 

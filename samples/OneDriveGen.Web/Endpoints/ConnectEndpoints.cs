@@ -6,6 +6,7 @@ using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Configuration;
 using OneDriveGen.Web.Connections;
 using OneDriveGen.Web.Pages;
+using OneDriveGen.Runtime.Tokens;
 
 namespace OneDriveGen.Web.Endpoints;
 

@@ -8,7 +8,7 @@ namespace Mini.Api.Auth;
 /// <summary>The authorization_code grant as sent by a public client.</summary>
 /// <remarks>Accepted by the token endpoints: main.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OneDriveGen", "{VERSION}")]
-public sealed record PublicAuthorizationCodeGrant : global::OneDriveGen.Runtime.Auth.ITokenGrant
+public sealed record PublicAuthorizationCodeGrant : global::OneDriveGen.Runtime.Tokens.ITokenGrant
 {
     /// <summary>The grant_type value of this grant.</summary>
     public const string GrantTypeValue = "authorization_code";

@@ -8,7 +8,7 @@ namespace Mini.Api.Auth;
 /// <summary>The refresh_token grant as sent by a public client.</summary>
 /// <remarks>Accepted by the token endpoints: main.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OneDriveGen", "{VERSION}")]
-public sealed record PublicRefreshTokenGrant : global::OneDriveGen.Runtime.Auth.ITokenGrant
+public sealed record PublicRefreshTokenGrant : global::OneDriveGen.Runtime.Tokens.ITokenGrant
 {
     /// <summary>The grant_type value of this grant.</summary>
     public const string GrantTypeValue = "refresh_token";

@@ -8,7 +8,7 @@ namespace MyApp.OneDrive.Auth;
 /// <summary>Redeems an authorization code for tokens. The authorization_code grant as sent by a confidential client.</summary>
 /// <remarks>Accepted by the token endpoints: v2.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OneDriveGen", "{VERSION}")]
-public sealed record ConfidentialAuthorizationCodeGrant : global::OneDriveGen.Runtime.Auth.ITokenGrant
+public sealed record ConfidentialAuthorizationCodeGrant : global::OneDriveGen.Runtime.Tokens.ITokenGrant
 {
     /// <summary>The grant_type value of this grant.</summary>
     public const string GrantTypeValue = "authorization_code";

@@ -8,7 +8,7 @@ namespace MyApp.OneDrive.Auth;
 /// <summary>Renews the access token with a refresh token; the response&apos;s refresh token replaces the old one. The refresh_token grant as sent by a confidential client.</summary>
 /// <remarks>Accepted by the token endpoints: v2, live.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("OneDriveGen", "{VERSION}")]
-public sealed record ConfidentialRefreshTokenGrant : global::OneDriveGen.Runtime.Auth.ITokenGrant
+public sealed record ConfidentialRefreshTokenGrant : global::OneDriveGen.Runtime.Tokens.ITokenGrant
 {
     /// <summary>The grant_type value of this grant.</summary>
     public const string GrantTypeValue = "refresh_token";

@@ -21,7 +21,7 @@ public class PublicApiTests
     {
         "OneDriveGen.Runtime.Requests.EndpointOption",
         "OneDriveGen.Runtime.Requests.EndpointBehaviors",
-        "OneDriveGen.Runtime.Auth.ITokenGrant",
+        "OneDriveGen.Runtime.Tokens.ITokenGrant",
     };
 
     public static TheoryData<string> Assemblies => new()

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>
 /// The grants the sign-in sends itself (RFC 6749 §4.1.3 and §6, with PKCE's code_verifier): the same fields as the

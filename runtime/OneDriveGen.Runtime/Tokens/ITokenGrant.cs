@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>
 /// One OAuth 2.0 token request, as generated from a spec grant: its <c>grant_type</c> and the form fields to

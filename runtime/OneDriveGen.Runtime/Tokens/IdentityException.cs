@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Net;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>
 /// The token endpoint refused a request. Carries the OAuth error, the AADSTS codes, the trace and correlation IDs to

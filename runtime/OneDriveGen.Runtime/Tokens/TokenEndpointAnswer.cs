@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json;
 using OneDriveGen.Runtime.Json;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>
 /// A token endpoint's JSON answer as RFC 6749 §5.1 and §5.2 define it (plus the identity platform's error_codes,

@@ -8,7 +8,7 @@ using System.Text.Json;
 using OneDriveGen.Runtime.Json;
 using OneDriveGen.Runtime.Generated;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>
 /// Posts a grant (a record generated from your spec, or the sign-in's own) to a token endpoint as

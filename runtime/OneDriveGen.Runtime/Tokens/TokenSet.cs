@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace OneDriveGen.Runtime.Auth;
+namespace OneDriveGen.Runtime.Tokens;
 
 /// <summary>The tokens of one signed-in account. Secrets: ToString shows neither token.</summary>
 /// <param name="AccessToken">The bearer token for Graph (opaque: never parse it).</param>
