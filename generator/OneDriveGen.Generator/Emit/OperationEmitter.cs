@@ -151,7 +151,7 @@ internal static class OperationEmitter
             {
                 var variable = UriTemplateText.VariableName(piece.Text);
                 writer.WriteLine(piece.IsVariable
-                    ? $"{Expansion}.{(piece.Expansion == Templates.Expansion.Reserved ? "AppendReserved" : "AppendSimple")}(url, PathParameters.TryGetValue({CodeText.Literal(variable)}, out var {Local(variable)}) ? {Local(variable)} : null);"
+                    ? $"{Expansion}.{UriTemplateText.AppendMethod(piece.Expansion)}(url, PathParameters.TryGetValue({CodeText.Literal(variable)}, out var {Local(variable)}) ? {Local(variable)} : null);"
                     : $"url.Append({CodeText.Literal(piece.Text)});");
             }
 

@@ -14,6 +14,14 @@ internal static class UriTemplateText
     public static string VariableName(string name) =>
         Uri.EscapeDataString(name).Replace("-", "%2D").Replace(".", "%2E").Replace("~", "%7E");
 
+    /// <summary>The runtime's <c>UriExpansion</c> method that writes a variable of <paramref name="expansion"/>.</summary>
+    public static string AppendMethod(Expansion expansion) => expansion switch
+    {
+        Expansion.Reserved => "AppendReserved",
+        Expansion.Simple => "AppendSimple",
+        _ => throw new ArgumentOutOfRangeException(nameof(expansion), expansion, "A literal is appended as text."),
+    };
+
     /// <summary>The path pieces, then one <c>{?a,b}</c> for the query variables when there are any.</summary>
     public static string Write(IEnumerable<TemplatePiece> path, IReadOnlyCollection<string> queryVariables)
     {
