@@ -1,13 +1,16 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using OneDriveGen.Generator.Infrastructure;
 using OneDriveGen.Generator.Templates;
 
 namespace OneDriveGen.Generator.Spec;
 
 /// <summary>
-/// Splits an endpoint path such as <c>/drives/{drive-id}/items/{item-id}:/{item-path}:/content</c> into
-/// segments. Returns null and an error message when the template is malformed.
+/// Splits an endpoint path such as <c>/drives/{drive-id}/items/{item-id}:/{item-path}:/content</c> into segments.
+/// The <c>{…}</c> syntax is <see cref="TemplateScanner"/>'s alone; this walks its pieces for the path's own
+/// syntax: <c>/</c> between segments, <c>:/{parameter}:</c> for path addressing, functions such as
+/// <c>search(q='{q}')</c>. Returns null and an error message when the template is malformed.
 /// </summary>
 internal static class PathTemplateParser
 {
@@ -26,39 +29,44 @@ internal static class PathTemplateParser
             return null;
         }
 
+        if (TemplateScanner.Scan(path, out var scanError) is not { } pieces)
+        {
+            error = scanError;
+            return null;
+        }
+
+        var tokens = Tokens(pieces);
         var i = 1;
-        while (i <= path.Length)
+        while (true)
         {
             var start = i;
-            while (i < path.Length && path[i] != '/' && !(path[i] == ':' && IsPathAddressStart(path, i)))
+            while (i < tokens.Count && !tokens[i].Is('/') && !IsPathAddressStart(tokens, i))
             {
                 i++;
             }
 
-            var text = path.Substring(start, i - start);
-            if (text.Length == 0)
+            if (i == start)
             {
-                error = i >= path.Length ? "it must not end with '/'" : "it has an empty segment";
+                error = i >= tokens.Count ? "it must not end with '/'" : "it has an empty segment";
                 return null;
             }
 
-            var segment = Classify(text, out error);
+            var segment = Classify(tokens.GetRange(start, i - start), out error);
             if (segment is null)
             {
                 return null;
             }
 
             segments.Add(segment);
-            if (i < path.Length && path[i] == ':')
+            if (IsPathAddressStart(tokens, i))
             {
-                var close = path.IndexOf('}', i + 3);
-                if (close < 0 || close + 1 >= path.Length || path[close + 1] != ':')
+                var name = tokens[i + 2].Variable!;
+                if (i + 3 >= tokens.Count || !tokens[i + 3].Is(':'))
                 {
                     error = "path addressing must be written ':/{parameter}:' with the closing ':'";
                     return null;
                 }
 
-                var name = path.Substring(i + 3, close - (i + 3));
                 if (!IsParameterName(name))
                 {
                     error = $"'{name}' is not a valid parameter name";
@@ -66,26 +74,26 @@ internal static class PathTemplateParser
                 }
 
                 segments.Add(new PathSegment(PathSegmentKind.PathAddress, name, new EquatableArray<TemplatePiece>(new[] { TemplatePiece.Variable(name, Expansion.Reserved) })));
-                i = close + 2;
-                if (i == path.Length)
+                i += 4;
+                if (i == tokens.Count)
                 {
                     break;
                 }
 
-                if (path[i] != '/')
+                if (!tokens[i].Is('/'))
                 {
                     error = "path addressing must be followed by '/' or end the path";
                     return null;
                 }
             }
 
-            if (i >= path.Length)
+            if (i >= tokens.Count)
             {
                 break;
             }
 
-            i++;
-            if (i == path.Length)
+            i++; // past '/'
+            if (i == tokens.Count)
             {
                 error = "it must not end with '/'";
                 return null;
@@ -95,18 +103,14 @@ internal static class PathTemplateParser
         return segments;
     }
 
-    private static bool IsPathAddressStart(string path, int i) =>
-        i + 2 < path.Length && path[i + 1] == '/' && path[i + 2] == '{';
+    // ':' '/' {variable}: the start of path addressing.
+    private static bool IsPathAddressStart(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Is(':') && tokens[i + 1].Is('/') && tokens[i + 2].Variable is not null;
 
-    private static PathSegment? Classify(string text, out string? error)
+    private static PathSegment? Classify(List<Token> tokens, out string? error)
     {
-        var pieces = TemplateScanner.Scan(text, out var scanError);
-        if (pieces is not { } parts)
-        {
-            error = $"in segment '{text}', {scanError}";
-            return null;
-        }
-
+        var text = Text(tokens);
+        var parts = Pieces(tokens);
         error = parts.Where(p => p.IsVariable && !IsParameterName(p.Text)).Select(p => $"'{p.Text}' is not a valid parameter name").FirstOrDefault();
         if (error is not null)
         {
@@ -154,5 +158,69 @@ internal static class PathTemplateParser
         }
 
         return true;
+    }
+
+    // The pieces as one token per literal character or variable, so the path's own separators can be found.
+    private static List<Token> Tokens(EquatableArray<TemplatePiece> pieces)
+    {
+        var tokens = new List<Token>();
+        foreach (var piece in pieces)
+        {
+            if (piece.IsVariable)
+            {
+                tokens.Add(new Token('\0', piece.Text));
+            }
+            else
+            {
+                tokens.AddRange(piece.Text.Select(c => new Token(c, null)));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static EquatableArray<TemplatePiece> Pieces(List<Token> tokens)
+    {
+        var pieces = new TemplatePieces(Enumerable.Empty<TemplatePiece>());
+        foreach (var token in tokens)
+        {
+            pieces.Add(token.Variable is { } name ? new[] { TemplatePiece.Variable(name) } : new[] { TemplatePiece.Literal(token.Character.ToString()) });
+        }
+
+        return pieces.ToList().ToEquatableArray();
+    }
+
+    private static string Text(List<Token> tokens)
+    {
+        var text = new StringBuilder();
+        foreach (var token in tokens)
+        {
+            if (token.Variable is { } name)
+            {
+                text.Append('{').Append(name).Append('}');
+            }
+            else
+            {
+                text.Append(token.Character);
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private readonly struct Token
+    {
+        public Token(char character, string? variable)
+        {
+            Character = character;
+            Variable = variable;
+        }
+
+        public char Character { get; }
+
+        /// <summary>The variable's name, or null for a literal character.</summary>
+        public string? Variable { get; }
+
+        public bool Is(char c) => Variable is null && Character == c;
     }
 }
