@@ -206,13 +206,7 @@ internal static class OperationEmitter
                 var description = parameter.Description.Length > 0 ? parameter.Description : $"The {parameter.WireName} query option.";
                 CodeText.Summary(writer, $"{description} (sent as {parameter.WireName})");
                 writer.WriteLine($"[{Kiota}.QueryParameter({CodeText.Literal(UriTemplateText.VariableName(parameter.WireName))})]");
-                var type = parameter.Type switch
-                {
-                    QueryParameterType.StringArray => "string[]",
-                    QueryParameterType.Int32 => "int",
-                    QueryParameterType.Boolean => "bool",
-                    _ => "string",
-                };
+                var type = parameter.Type.Primitive!.CSharpType + (parameter.Type.IsCollection ? "[]" : string.Empty);
                 writer.WriteLine($"public {type}? {parameter.CSharpName} {{ get; set; }}");
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using OneDriveGen.Generator.Diagnostics;
 using OneDriveGen.Generator.Emit;
 using OneDriveGen.Generator.Infrastructure;
@@ -28,6 +29,7 @@ internal static class ParameterReader
     internal static readonly string[] PathParameterKeys = { "type", "description", "accessor" };
     private static readonly string[] PathParameterTypes = { "id", "path", "odataString" };
     internal static readonly string[] QueryParameterKeys = { "wireName", "type", "description", "name" };
+    // What Kiota's query-parameter writer takes: a subset of the primitives (PrimitiveType), strings also as a list.
     private static readonly string[] QueryParameterTypes = { "string", "string[]", "int32", "boolean" };
 
     public static List<DeclaredPathParameter> ReadPathParameters(SpecReadContext context, JsonNode? section)
@@ -94,25 +96,16 @@ internal static class ParameterReader
             var csharpName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
             NameChecks.NotTaken(context, nameNode?.Start ?? property.KeyStart, nameNode?.End ?? property.KeyEnd, property.Name, csharpName, ObjectMembers.Names, "query parameters class");
             var typeNode = reader.Value("type", JsonKind.String);
-            var type = QueryParameterType.String;
-            switch (typeNode?.Text)
+            var typeName = typeNode?.Text ?? PrimitiveType.String.SpecName;
+            if (!QueryParameterTypes.Contains(typeName))
             {
-                case null:
-                case "string":
-                    break;
-                case "string[]":
-                    type = QueryParameterType.StringArray;
-                    break;
-                case "int32":
-                    type = QueryParameterType.Int32;
-                    break;
-                case "boolean":
-                    type = QueryParameterType.Boolean;
-                    break;
-                default:
-                    context.Report(SpecDiagnostics.NotAnAllowedValue, typeNode, typeNode.Text!, "query parameter type", string.Join(", ", QueryParameterTypes), DidYouMean.Suggest(typeNode.Text!, QueryParameterTypes));
-                    break;
+                context.Report(SpecDiagnostics.NotAnAllowedValue, typeNode!, typeName, "query parameter type", string.Join(", ", QueryParameterTypes), DidYouMean.Suggest(typeName, QueryParameterTypes));
+                typeName = PrimitiveType.String.SpecName;
             }
+
+            var isList = typeName.EndsWith("[]", System.StringComparison.Ordinal);
+            var element = isList ? typeName.Substring(0, typeName.Length - 2) : typeName;
+            var type = new TypeRef(element, isList, PrimitiveType.Find(element));
 
             result[property.Name] = new QueryParameterDef(
                 property.Name,

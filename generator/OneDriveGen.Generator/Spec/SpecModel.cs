@@ -33,16 +33,8 @@ internal enum PathParameterKind
 
 internal sealed record PathParameterDef(string Name, string CSharpName, PathParameterKind Kind, string Description, string? Accessor);
 
-/// <summary>The C# shape of a query parameter.</summary>
-internal enum QueryParameterType
-{
-    String,
-    StringArray,
-    Int32,
-    Boolean,
-}
-
-internal sealed record QueryParameterDef(string Key, string WireName, string CSharpName, QueryParameterType Type, string Description);
+/// <summary>A query parameter; its type is a primitive, or a list of strings.</summary>
+internal sealed record QueryParameterDef(string Key, string WireName, string CSharpName, TypeRef Type, string Description);
 
 /// <summary>What an endpoint sends or receives: nothing, raw bytes, or a model.</summary>
 internal enum PayloadKind
