@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Extensions.Options;
+using OneDriveGen.Runtime;
 using OneDriveGen.Runtime.Auth;
 using OneDriveGen.Runtime.Drive;
 using OneDriveGen.Cli.OneDrive.Models;
@@ -38,13 +39,13 @@ internal static class ErrorReport
         FileNotFoundException e => ($"Local file not found: {e.FileName ?? e.Message}", ExitCodes.BadInput),
         DirectoryNotFoundException e => ($"Local folder not found: {e.Message}", ExitCodes.BadInput),
         UnauthorizedAccessException e => ($"Local file not accessible: {e.Message}", ExitCodes.BadInput),
-        FileChangedException e => (e.Message, ExitCodes.Failed),
-        UploadSessionExpiredException e => (e.Message, ExitCodes.Failed),
         HttpRequestException e => ($"Network error: {e.Message}", ExitCodes.Failed),
         TaskCanceledException { InnerException: TimeoutException } => ("Timed out: the service did not answer in time.", ExitCodes.Failed),
         JsonException e => ($"The service sent a response that could not be read: {e.Message}", ExitCodes.Failed),
         InvalidDataException e => (e.Message, ExitCodes.Failed),
-        DeltaResyncRequiredException e => (e.Message, ExitCodes.Failed),
+        // Every other runtime outcome (a file changed mid-download, an expired upload session, a delta resync) says
+        // what to do in its message.
+        OneDriveException e => (e.Message, ExitCodes.Failed),
         IOException e => ($"Transfer failed: {e.Message}", ExitCodes.Failed),
         CryptographicException => ("Saved sign-in data could not be decrypted (its key changed or the file was copied from another machine). Run 'odg login'.", ExitCodes.SignInNeeded),
         FormatException e => (e.Message, ExitCodes.BadInput),
