@@ -25,11 +25,12 @@ internal sealed class CliSession : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private CliSession(ServiceProvider services, OneDriveEmulator? emulator, IAnsiConsole console)
+    private CliSession(ServiceProvider services, OneDriveEmulator? emulator, IAnsiConsole console, Output.JsonOutput? json)
     {
         _services = services;
         Emulator = emulator;
         Console = console;
+        Json = json;
         Content = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
     }
 
@@ -38,6 +39,9 @@ internal sealed class CliSession : IAsyncDisposable
 
     /// <summary>Where output goes.</summary>
     public IAnsiConsole Console { get; }
+
+    /// <summary>With <c>--json</c>, where the result goes (and <see cref="Console"/> writes to stderr); else null.</summary>
+    public Output.JsonOutput? Json { get; }
 
     /// <summary>The validated options (ODG3xxx problems surface here as one error).</summary>
     public OneDriveOptions Options => _services.GetRequiredService<IOptions<OneDriveOptions>>().Value;
@@ -69,8 +73,9 @@ internal sealed class CliSession : IAsyncDisposable
     /// <param name="emulatorReason">Why the emulator must be used (--emulator, the demo), or null to decide from the configuration.</param>
     /// <param name="emulatorData">Where the emulator keeps its drive; null for a fresh one, empty for the default folder.</param>
     /// <param name="console">Where to say that the emulator is used.</param>
+    /// <param name="json">With --json, where results go.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
-    public static async Task<CliSession> OpenAsync(string[] overrides, string? emulatorReason, string? emulatorData, IAnsiConsole console, CancellationToken cancellationToken)
+    public static async Task<CliSession> OpenAsync(string[] overrides, string? emulatorReason, string? emulatorData, IAnsiConsole console, Output.JsonOutput? json, CancellationToken cancellationToken)
     {
         IConfiguration configuration = CliConfiguration.Build(overrides);
         OneDriveEmulator? emulator = null;
@@ -89,7 +94,7 @@ internal sealed class CliSession : IAsyncDisposable
         }
 
         var services = new ServiceCollection().AddLogging().AddOneDrive(configuration).AddTransient<OneDriveClient>().BuildServiceProvider();
-        var session = new CliSession(services, emulator, console);
+        var session = new CliSession(services, emulator, console, json);
         _ = session.Options; // validate now: bad configuration is one clear error before anything is sent
         return session;
     }

@@ -25,6 +25,15 @@ internal static class CommandRunner
         return console;
     });
 
+    /// <summary>With --json the human text goes to stderr, plain: stdout is the JSON document's alone.</summary>
+    private static readonly Lazy<IAnsiConsole> ErrorConsole = new(() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(System.Console.Error),
+        Ansi = AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.NoColors,
+        Interactive = InteractionSupport.No,
+    }));
+
     /// <summary>Opens a session (emulator or configured app), runs <paramref name="body"/>, closes the session.</summary>
     /// <param name="parse">The parsed command line.</param>
     /// <param name="body">The command; returns its exit code.</param>
@@ -33,6 +42,7 @@ internal static class CommandRunner
     public static async Task<int> RunAsync(ParseResult parse, Func<CliSession, Task<int>> body, bool freshEmulator = false, CancellationToken cancellationToken = default)
     {
         var verbose = parse.GetValue(GlobalOptions.Verbose);
+        var json = parse.GetValue(GlobalOptions.Json) ? new Output.JsonOutput(System.Console.OpenStandardOutput()) : null;
         try
         {
             var emulatorData = freshEmulator ? null : parse.GetValue(GlobalOptions.EmulatorData) ?? string.Empty;
@@ -40,12 +50,18 @@ internal static class CommandRunner
             var overrides = (parse.GetValue(GlobalOptions.Set) ?? Array.Empty<string>())
                 .Concat(SecretInput.Overrides(parse.GetValue(GlobalOptions.SetFile) ?? Array.Empty<string>()))
                 .ToArray();
-            await using var session = await CliSession.OpenAsync(overrides, emulatorReason, emulatorData, Console.Value, cancellationToken).ConfigureAwait(false);
+            await using var session = await CliSession.OpenAsync(overrides, emulatorReason, emulatorData, json is null ? Console.Value : ErrorConsole.Value, json, cancellationToken).ConfigureAwait(false);
             return await body(session).ConfigureAwait(false);
         }
         catch (Exception e)
         {
             var (message, exitCode) = ErrorReport.Describe(e);
+            if (json is not null)
+            {
+                Output.JsonOutput.WriteTo(System.Console.OpenStandardError(), w => ErrorReport.WriteJson(w, e, message, exitCode));
+                return exitCode;
+            }
+
             // The message may quote the service (error_description, Graph's message): nothing in it reaches the terminal raw.
             System.Console.Error.WriteLine("odg: " + Output.TerminalText.SafeLines(message));
             if (verbose)

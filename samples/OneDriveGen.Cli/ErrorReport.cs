@@ -56,6 +56,45 @@ internal static class ErrorReport
         _ => ($"Unexpected error ({exception.GetType().Name}): {exception.Message} Run with --verbose for details.", ExitCodes.Failed),
     };
 
+    /// <summary>
+    /// The failure as one JSON object (docs/cli-json/error.schema.json): the service's code where there is one, else
+    /// a code naming the kind of failure; the HTTP status and request ID when the failure was an answer.
+    /// </summary>
+    public static void WriteJson(Utf8JsonWriter json, Exception exception, string message, int exitCode)
+    {
+        var (code, status, requestId) = Details(exception, exitCode);
+        json.WriteStartObject();
+        json.WriteString("code", code);
+        json.WriteString("message", message);
+        if (status is { } s)
+        {
+            json.WriteNumber("status", s);
+        }
+        else
+        {
+            json.WriteNull("status");
+        }
+
+        json.WriteString("requestId", requestId);
+        json.WriteNumber("exitCode", exitCode);
+        json.WriteEndObject();
+    }
+
+    private static (string Code, int? Status, string? RequestId) Details(Exception exception, int exitCode) => exception switch
+    {
+        AggregateException { InnerExceptions.Count: > 0 } e when e.InnerExceptions.All(i => i is ApiException) => Details(e.InnerExceptions[^1], exitCode),
+        ODataError { Error: { } error } e => (error.Code ?? "http" + e.ResponseStatusCode, e.ResponseStatusCode, error.InnerError?.RequestId),
+        ApiException e => ("http" + e.ResponseStatusCode, e.ResponseStatusCode > 0 ? e.ResponseStatusCode : null, null),
+        OneDriveException e => (e.Code, (int?)e.StatusCode, e.RequestId),
+        _ => (exitCode switch
+        {
+            ExitCodes.BadInput => "invalidInput",
+            ExitCodes.SignInNeeded => "signInRequired",
+            ExitCodes.Cancelled => "cancelled",
+            _ => "failed",
+        }, null, null),
+    };
+
     // "invalid_grant (AADSTS70008): The provided authorization code or refresh token has expired…"
     private static string Identity(IdentityException e)
     {

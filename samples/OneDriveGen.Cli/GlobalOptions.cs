@@ -26,6 +26,13 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    /// <summary>Results as JSON on stdout, errors as JSON on stderr.</summary>
+    public static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Write the result as one JSON document on stdout (shapes: docs/cli-json/) and a failure as one JSON object on stderr; nothing else goes to stdout.",
+        Recursive = true,
+    };
+
     /// <summary>Configuration overrides, the command line's configuration source.</summary>
     public static readonly Option<string[]> Set = new("--set")
     {

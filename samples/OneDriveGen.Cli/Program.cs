@@ -18,6 +18,7 @@ public static class Program
             GlobalOptions.Emulator,
             GlobalOptions.EmulatorData,
             GlobalOptions.Verbose,
+            GlobalOptions.Json,
             GlobalOptions.Set,
             GlobalOptions.SetFile,
         };

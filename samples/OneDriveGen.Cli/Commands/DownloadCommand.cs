@@ -41,13 +41,19 @@ internal static class DownloadCommand
             }
             // Written beside the target and moved into place only when complete and verified.
             var partial = target + ".odg-partial";
+            DriveItem? downloaded = null;
+            long bytes = 0;
             try
             {
                 await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
                 {
-                    var downloaded = await TransferView.RunAsync(session.Console, "download " + item, null, progress =>
+                    downloaded = await TransferView.RunAsync(session.Console, "download " + item, null, progress =>
                         new DriveDownloader(session.Adapter, session.Content).DownloadAsync(item.ItemRequest(session.Client), DriveItem.ReadJson, file, progress, verifyHash: true, cancellationToken: ct));
-                    session.Console.WriteLine($"Downloaded {TerminalText.Safe(downloaded.Name)} ({Sizes.Format(file.Length)}) to {target}");
+                    bytes = file.Length;
+                    if (session.Json is null)
+                    {
+                        session.Console.WriteLine($"Downloaded {TerminalText.Safe(downloaded.Name)} ({Sizes.Format(file.Length)}) to {target}");
+                    }
                 }
 
                 File.Move(partial, target, overwrite: true);
@@ -58,7 +64,22 @@ internal static class DownloadCommand
             }
 
             await using var written = File.OpenRead(target);
-            session.Console.WriteLine("sha256 " + Convert.ToHexStringLower(await SHA256.HashDataAsync(written, ct)));
+            var sha256 = Convert.ToHexStringLower(await SHA256.HashDataAsync(written, ct));
+            if (session.Json is { } json)
+            {
+                json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("file", target);
+                    w.WriteNumber("bytes", bytes);
+                    w.WriteString("sha256", sha256);
+                    JsonShapes.Item(w, "item", downloaded!);
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
+            session.Console.WriteLine("sha256 " + sha256);
             return ExitCodes.Success;
         }, cancellationToken: ct));
         return command;

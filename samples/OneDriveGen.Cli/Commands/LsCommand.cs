@@ -15,7 +15,7 @@ internal static class LsCommand
         {
             await session.EnsureSignedInAsync(ct);
             var folder = DriveAddress.From(parse.GetValue(id), parse.GetValue(path));
-            return await ItemListing.WriteAllAsync(session, folder.ChildrenRequest(session.Client), "item(s) in", folder.ToString(), ct);
+            return await ItemListing.WriteAllAsync(session, folder.ChildrenRequest(session.Client), "item(s) in", folder.ToString(), ("folder", folder.ToString()), ct);
         }, cancellationToken: ct));
         return command;
     }

@@ -24,7 +24,20 @@ internal static class MkdirCommand
             // Folders are created under the parent's ID: resolve the path first (a missing parent is itemNotFound).
             var parentItem = await DriveAddress.From(null, parent).GetAsync(session.Client, ct);
             var created = await session.Client.Me.Drive.Items[parentItem.Id!].Children.PostAsync(folder, cancellationToken: ct);
-            session.Console.WriteLine($"Created folder /{(parent.Length == 0 ? name : parent + "/" + name)}: id {created?.Id}");
+            var createdPath = "/" + (parent.Length == 0 ? name : parent + "/" + name);
+            if (session.Json is { } json)
+            {
+                json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", createdPath);
+                    Output.JsonShapes.Item(w, "item", created!);
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
+            session.Console.WriteLine($"Created folder {createdPath}: id {created?.Id}");
             return ExitCodes.Success;
         }, cancellationToken: ct));
         return command;

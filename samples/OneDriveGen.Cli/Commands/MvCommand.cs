@@ -28,7 +28,20 @@ internal static class MvCommand
             var parent = await DriveAddress.From(null, parentPath).GetAsync(session.Client, ct);
             var patch = new DriveItem { Name = name, ParentReference = new ItemReference { Id = parent.Id } };
             var moved = await session.Client.Me.Drive.Items[current.Id!].PatchAsync(patch, cancellationToken: ct);
-            session.Console.WriteLine($"Moved {item} to /{(parentPath.Length == 0 ? name : parentPath + "/" + name)}: id {moved?.Id}");
+            var movedTo = "/" + (parentPath.Length == 0 ? name : parentPath + "/" + name);
+            if (session.Json is { } json)
+            {
+                json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", movedTo);
+                    Output.JsonShapes.Item(w, "item", moved!);
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
+            session.Console.WriteLine($"Moved {item} to {movedTo}: id {moved?.Id}");
             return ExitCodes.Success;
         }, cancellationToken: ct));
         return command;

@@ -14,7 +14,7 @@ internal static class SearchCommand
         {
             await session.EnsureSignedInAsync(ct);
             var text = parse.GetValue(query)!;
-            return await ItemListing.WriteAllAsync(session, session.Client.Me.Drive.Root.SearchWithQ(text).ToGetRequestInformation(), "match(es) for", $"'{text}'", ct);
+            return await ItemListing.WriteAllAsync(session, session.Client.Me.Drive.Root.SearchWithQ(text).ToGetRequestInformation(), "match(es) for", $"'{text}'", ("query", text), ct);
         }, cancellationToken: ct));
         return command;
     }

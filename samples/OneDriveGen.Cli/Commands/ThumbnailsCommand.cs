@@ -15,6 +15,12 @@ internal static class ThumbnailsCommand
         {
             await session.EnsureSignedInAsync(ct);
             var sets = await session.Client.Me.Drive.Items[parse.GetValue(id)!].Thumbnails.GetAsync(cancellationToken: ct);
+            if (session.Json is { } json)
+            {
+                json.Write(w => WriteJson(w, parse.GetValue(id)!, sets?.Value));
+                return ExitCodes.Success;
+            }
+
             var table = new Table().Border(TableBorder.Rounded).AddColumn("Set").AddColumn("Size").AddColumn(new TableColumn("Width").RightAligned()).AddColumn(new TableColumn("Height").RightAligned());
             var count = 0;
             var urls = new System.Collections.Generic.List<string>();
@@ -42,5 +48,34 @@ internal static class ThumbnailsCommand
             return ExitCodes.Success;
         }, cancellationToken: ct));
         return command;
+    }
+
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter w, string itemId, System.Collections.Generic.List<ThumbnailSet>? sets)
+    {
+        var count = 0;
+        w.WriteStartObject();
+        w.WriteString("itemId", itemId);
+        w.WriteStartArray("thumbnails");
+        foreach (var set in sets ?? new System.Collections.Generic.List<ThumbnailSet>())
+        {
+            foreach (var (name, thumbnail) in new[] { ("small", set.Small), ("medium", set.Medium), ("large", set.Large) })
+            {
+                if (thumbnail is not null)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("set", set.Id);
+                    w.WriteString("size", name);
+                    w.WriteNumber("width", thumbnail.Width ?? 0);
+                    w.WriteNumber("height", thumbnail.Height ?? 0);
+                    w.WriteString("url", thumbnail.Url);
+                    w.WriteEndObject();
+                    count++;
+                }
+            }
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("count", count);
+        w.WriteEndObject();
     }
 }

@@ -41,6 +41,20 @@ internal static class UploadCommand
             var item = await TransferView.RunAsync(session.Console, "upload " + Path.GetFileName(source), file.Length, progress =>
                 uploader.UploadAsync(file, session.Client.Me.Drive.Root.ItemWithPath(destination).ToGetRequestInformation(), DriveItem.ReadJson, parse.GetValue(conflict), progress, ct));
             var how = file.Length > uploader.SimpleUploadThreshold ? "upload session" : "single PUT";
+            if (session.Json is { } json)
+            {
+                json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("path", "/" + destination);
+                    w.WriteNumber("bytes", file.Length);
+                    w.WriteString("method", file.Length > uploader.SimpleUploadThreshold ? "uploadSession" : "simplePut");
+                    JsonShapes.Item(w, "item", item);
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
             session.Console.WriteLine($"Uploaded {Sizes.Format(file.Length)} to /{destination} by {how}: id {item.Id}");
             return ExitCodes.Success;
         }, cancellationToken: ct));

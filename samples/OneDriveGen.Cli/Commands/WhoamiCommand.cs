@@ -16,6 +16,43 @@ internal static class WhoamiCommand
             await session.EnsureSignedInAsync(ct);
             var drive = await session.Client.Me.Drive.GetAsync(cancellationToken: ct);
             var tokens = await session.Store.GetAsync(session.Tokens.Account, ct);
+            if (session.Json is { } json)
+            {
+                // What the table shows, never a token: only whether a refresh token is stored and when the access token expires.
+                json.Write(w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("owner", drive?.Owner?.User?.DisplayName);
+                    w.WriteString("driveType", drive?.DriveType);
+                    w.WriteString("driveId", drive?.Id);
+                    if (drive?.Quota is { } q)
+                    {
+                        w.WriteStartObject("quota");
+                        w.WriteNumber("used", q.Used ?? 0);
+                        w.WriteNumber("total", q.Total ?? 0);
+                        w.WriteEndObject();
+                    }
+                    else
+                    {
+                        w.WriteNull("quota");
+                    }
+
+                    w.WriteStartArray("scopes");
+                    foreach (var scope in tokens?.Scopes ?? new string[0])
+                    {
+                        w.WriteStringValue(scope);
+                    }
+
+                    w.WriteEndArray();
+                    JsonShapes.WriteDate(w, "accessTokenExpires", tokens?.ExpiresAt);
+                    w.WriteBoolean("hasRefreshToken", tokens?.RefreshToken is not null);
+                    w.WriteString("clientId", session.Options.ClientId);
+                    w.WriteString("clientType", session.Options.IsConfidential ? "confidential" : "public");
+                    w.WriteEndObject();
+                });
+                return ExitCodes.Success;
+            }
+
             var grid = new Grid().AddColumn().AddColumn();
             grid.AddRow(new Text("owner"), new Text(drive?.Owner?.User?.DisplayName ?? "(unknown)"));
             grid.AddRow(new Text("drive"), new Text($"{drive?.DriveType} {drive?.Id}"));

@@ -5,12 +5,15 @@ using Spectre.Console;
 
 namespace OneDriveGen.Cli.Output;
 
-/// <summary>Drive items as a table: name, kind, size, modified, ID.</summary>
+/// <summary>
+/// Drive items as a table: name, kind, size, modified, ID. Boxed on a terminal; plain aligned columns when the output
+/// is redirected, so a pipe gets lines, not box drawing.
+/// </summary>
 internal static class ItemTable
 {
     public static Table Create(IEnumerable<DriveItem> items)
     {
-        var table = new Table().Border(TableBorder.Rounded)
+        var table = new Table().Border(System.Console.IsOutputRedirected ? TableBorder.None : TableBorder.Rounded)
             .AddColumn("Name").AddColumn("Kind").AddColumn(new TableColumn("Size").RightAligned()).AddColumn("Modified (UTC)").AddColumn("ID");
         foreach (var item in items)
         {

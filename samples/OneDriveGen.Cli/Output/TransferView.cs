@@ -10,7 +10,9 @@ internal static class TransferView
 {
     public static async Task<T> RunAsync<T>(IAnsiConsole console, string description, long? totalBytes, Func<IProgress<TransferProgress>, Task<T>> transfer)
     {
-        if (!console.Profile.Capabilities.Interactive)
+        // A bar only on a terminal: Spectre calls a console interactive when its input is, which says nothing of where
+        // the output goes (odg download … > log).
+        if (!console.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
         {
             return await transfer(new Progress<TransferProgress>(_ => { })).ConfigureAwait(false);
         }
