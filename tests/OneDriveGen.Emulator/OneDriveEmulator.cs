@@ -180,6 +180,11 @@ public sealed class OneDriveEmulator : IAsyncDisposable
             return TokenEndpoint.HandleAsync(context, state, "consumers", live: true);
         }
 
+        if (path == "/devicelogin")
+        {
+            return DeviceLoginPage.HandleAsync(context, state);
+        }
+
         var parts = path.Trim('/').Split('/');
         if (parts is [var tenant, "v2.0", ".well-known", "openid-configuration"])
         {
@@ -199,6 +204,8 @@ public sealed class OneDriveEmulator : IAsyncDisposable
                     return AuthorizeEndpoint.HandleAsync(context, state, parts[0]);
                 case "token":
                     return TokenEndpoint.HandleAsync(context, state, parts[0], live: false);
+                case "devicecode":
+                    return DeviceCodeEndpoint.HandleAsync(context, state, parts[0]);
             }
         }
 

@@ -36,6 +36,18 @@ public sealed class EmulatorOptions
     /// <summary>Authorization code lifetime, "typically about 10 minutes".</summary>
     public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long a device code (and its user code) lives: 15 minutes, as Microsoft documents.</summary>
+    public TimeSpan DeviceCodeLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The polling interval the device authorization endpoint asks for, in seconds: 5, as Microsoft answers.</summary>
+    public int DeviceCodeInterval { get; set; } = 5;
+
+    /// <summary>
+    /// For tests: a device authorization is approved (for the first account) after this many polls answered
+    /// authorization_pending. Null (the default): only a user at the verification page approves it.
+    /// </summary>
+    public int? DeviceCodeAutoApproveAfterPolls { get; set; }
+
     /// <summary>The style of item IDs the drive hands out.</summary>
     public ItemIdStyle ItemIdStyle { get; set; } = ItemIdStyle.Personal;
 

@@ -39,6 +39,9 @@ internal sealed class EmulatorState
 
     public TokenService Tokens { get; }
 
+    /// <summary>Device authorizations in flight (the device code flow).</summary>
+    public DeviceCodes DeviceCodes { get; } = new();
+
     /// <summary>Signs id_tokens; its key is published at {tenant}/discovery/v2.0/keys.</summary>
     public IdTokenIssuer IdTokens { get; } = new();
 

@@ -9,7 +9,7 @@ namespace OneDriveGen.Emulator.Identity;
 
 /// <summary>
 /// POST /{tenant}/oauth2/v2.0/token (and, with <c>live: true</c>, /oauth20_token.srf): the authorization_code and
-/// refresh_token grants with the identity platform's checks and AADSTS errors.
+/// refresh_token grants, and on v2.0 the device code grant, with the identity platform's checks and AADSTS errors.
 /// </summary>
 internal static class TokenEndpoint
 {
@@ -37,7 +37,7 @@ internal static class TokenEndpoint
             return;
         }
 
-        if (grantType is not ("authorization_code" or "refresh_token"))
+        if (grantType is not ("authorization_code" or "refresh_token") && (live || grantType != DeviceCodeGrant.GrantType))
         {
             await IdentityErrors.WriteAsync(context, now, "unsupported_grant_type", 70003, $"The app requested an unsupported grant type '{grantType}'.");
             return;
@@ -81,6 +81,10 @@ internal static class TokenEndpoint
         if (grantType == "authorization_code")
         {
             await RedeemCodeAsync(context, state, app, tenant, form, live);
+        }
+        else if (grantType == DeviceCodeGrant.GrantType)
+        {
+            await DeviceCodeGrant.RedeemAsync(context, state, app, form, (scopes, account) => TokensAsync(context, state, app, form, scopes, account));
         }
         else
         {
@@ -219,6 +223,14 @@ internal static class TokenEndpoint
         var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, grant.Account);
         var (refreshedIdToken, refreshedClientInfo) = OpenIdOutput(state, app, form, scopes, null, live, grant.Account);
         await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, refreshedIdToken, refreshedClientInfo);
+    }
+
+    /// <summary>Issues and writes a v2.0 token response for <paramref name="account"/>.</summary>
+    private static Task TokensAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string account)
+    {
+        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, account);
+        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, null, false, account);
+        return TokenResponses.WriteAsync(context, scopes, access, refresh, (int)state.Options.AccessTokenLifetime.TotalSeconds, false, idToken, clientInfo);
     }
 
     // A refresh keeps offline_access so a new refresh token is always issued alongside.
