@@ -73,6 +73,15 @@ public sealed class RuntimeHarness : IAsyncDisposable
         return (new OneDriveClient(adapter), adapter, provider);
     }
 
+    /// <summary>The client, its adapter and the provider, for tokens already obtained (another flow's).</summary>
+    public async Task<(OneDriveClient Client, IRequestAdapter Adapter, OneDriveTokenProvider Provider)> SignedInWithAsync(TokenSet tokens)
+    {
+        var provider = Provider();
+        await provider.SignedInAsync(tokens);
+        var adapter = OneDriveClientFactory.CreateAdapter(Options, provider);
+        return (new OneDriveClient(adapter), adapter, provider);
+    }
+
     /// <summary>Plays the browser: follows the authorize redirect to wherever it points (the loopback receiver).</summary>
     public async Task BrowseAsync(Uri url)
     {

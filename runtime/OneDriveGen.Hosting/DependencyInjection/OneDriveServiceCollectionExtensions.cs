@@ -39,7 +39,7 @@ public static class OneDriveServiceCollectionExtensions
 
         services.AddHttpClient(IdentityClientName);
         services.TryAddSingleton(sp => new TokenClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(IdentityClientName), sp.GetService<TimeProvider>()));
-        services.TryAddSingleton(sp => new OneDriveSignIn(Options(sp), sp.GetRequiredService<TokenClient>()));
+        services.TryAddSingleton(sp => new OneDriveSignIn(Options(sp), sp.GetRequiredService<TokenClient>(), sp.GetService<TimeProvider>()));
         services.TryAddSingleton<ITokenStore>(sp => Options(sp).TokenCachePath is { Length: > 0 } path ? FileTokenStore.CreateDefault(path) : new InMemoryTokenStore());
         services.TryAddSingleton(sp => new OneDriveTokenProvider(sp.GetRequiredService<OneDriveSignIn>(), sp.GetRequiredService<ITokenStore>(), Options(sp), sp.GetService<TimeProvider>(), logger: sp.GetService<ILogger<OneDriveTokenProvider>>()));
 

@@ -16,6 +16,9 @@ internal static class IdentityEndpoints
     /// <summary>{AuthorityHost}/{Tenant}/oauth2/v2.0/token.</summary>
     public static Uri V2Token(OneDriveOptions options) => new(V2Base(options) + "/oauth2/v2.0/token");
 
+    /// <summary>{AuthorityHost}/{Tenant}/oauth2/v2.0/devicecode, the device authorization endpoint.</summary>
+    public static Uri DeviceCode(OneDriveOptions options) => new(V2Base(options) + "/oauth2/v2.0/devicecode");
+
     /// <summary>{LiveHost}/oauth20_token.srf, the legacy endpoint whose answer adds user_id.</summary>
     public static Uri LiveToken(OneDriveOptions options) => new(AuthUrl.RequireBaseUrl(options.LiveHost, "liveHost") + "/oauth20_token.srf");
 

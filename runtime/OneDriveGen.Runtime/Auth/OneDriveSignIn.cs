@@ -18,12 +18,17 @@ public sealed class OneDriveSignIn
 {
     private readonly OneDriveOptions _options;
     private readonly TokenClient _tokens;
+    private readonly TimeProvider _time;
 
     /// <summary>Creates the flow for the configured app.</summary>
-    public OneDriveSignIn(OneDriveOptions options, TokenClient tokens)
+    /// <param name="options">The app's configuration.</param>
+    /// <param name="tokens">Where grants are posted.</param>
+    /// <param name="time">The clock the device code flow waits on between polls; the system clock when null.</param>
+    public OneDriveSignIn(OneDriveOptions options, TokenClient tokens, TimeProvider? time = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
+        _time = time ?? TimeProvider.System;
     }
 
     /// <summary>Starts a sign-in: a random state, a PKCE pair and the URL to open.</summary>
@@ -78,6 +83,70 @@ public sealed class OneDriveSignIn
         await openBrowser(session.AuthorizationUri).ConfigureAwait(false);
         var code = await waiting.ConfigureAwait(false);
         return await RedeemCodeAsync(session, code, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Signs in with the device code flow (RFC 8628), for a machine with no browser: asks for a code, lets
+    /// <paramref name="showCode"/> tell the user where to enter it, then polls the token endpoint at the interval the
+    /// identity platform asks for (5 s longer after each slow_down) until the user has signed in on another device.
+    /// Public clients only ("Allow public client flows" in the registration).
+    /// </summary>
+    /// <exception cref="AuthorizationException">The user declined (<see cref="AuthorizationException.UserDeclined"/>), or the code expired first (expired_token).</exception>
+    /// <exception cref="IdentityException">The identity platform refused the request (an unknown app, a bad scope, public client flows not allowed).</exception>
+    /// <exception cref="InvalidOperationException">The app is configured as a confidential client.</exception>
+    public async Task<TokenSet> SignInWithDeviceCodeAsync(Func<DeviceCodePrompt, CancellationToken, Task> showCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(showCode);
+        if (_options.IsConfidential)
+        {
+            throw new InvalidOperationException("The device code flow is for public clients (desktop, CLI, headless): this app is configured with a ClientSecret, and a confidential client signs users in through its web redirect.");
+        }
+
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("client_id", _options.ClientId),
+            new("scope", string.Join(" ", _options.ScopeList)),
+        };
+        var answer = await _tokens.RequestDeviceAuthorizationAsync(IdentityEndpoints.DeviceCode(_options), fields, cancellationToken).ConfigureAwait(false);
+        if (answer is not { DeviceCode.Length: > 0, UserCode.Length: > 0 } || !Uri.TryCreate(answer.VerificationUri, UriKind.Absolute, out var verification))
+        {
+            throw new System.Net.Http.HttpRequestException("The device authorization endpoint answered without a device code, a user code or a verification URI.");
+        }
+
+        var expiresAt = _time.GetUtcNow().AddSeconds(answer.ExpiresIn is > 0 and <= 3600 ? answer.ExpiresIn.Value : 900);
+        var interval = TimeSpan.FromSeconds(answer.Interval is > 0 and <= 60 ? answer.Interval.Value : 5);
+        var message = answer.Message ?? $"To sign in, open {verification} and enter the code {answer.UserCode}.";
+        await showCode(new DeviceCodePrompt(answer.UserCode, verification, message, expiresAt), cancellationToken).ConfigureAwait(false);
+        var grant = OAuthGrant.DeviceCode(_options.ClientId, answer.DeviceCode);
+        while (true)
+        {
+            await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
+            if (_time.GetUtcNow() >= expiresAt)
+            {
+                throw new AuthorizationException("expired_token", null, "The sign-in code expired before it was entered: start the sign-in again for a new one.");
+            }
+
+            try
+            {
+                return await _tokens.RequestAsync(IdentityEndpoints.V2Token(_options), grant, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IdentityException e) when (e.Error == "authorization_pending")
+            {
+                // The user has not finished yet: ask again after the interval.
+            }
+            catch (IdentityException e) when (e.Error == "slow_down")
+            {
+                interval += TimeSpan.FromSeconds(5);
+            }
+            catch (IdentityException e) when (e.Error is "authorization_declined" or "access_denied")
+            {
+                throw new AuthorizationException("access_denied", e.Description, "Sign-in was declined on the other device. Start the sign-in again to retry.");
+            }
+            catch (IdentityException e) when (e.Error == "expired_token")
+            {
+                throw new AuthorizationException("expired_token", e.Description, "The sign-in code expired before it was entered: start the sign-in again for a new one.");
+            }
+        }
     }
 
     /// <summary>Redeems an authorization code at the v2.0 token endpoint with the session's verifier and redirect URI.</summary>

@@ -11,7 +11,7 @@ namespace OneDriveGen.Runtime.Tokens;
 /// </summary>
 internal sealed class OAuthGrant : ITokenGrant
 {
-    private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal) { "client_secret", "code", "refresh_token", "code_verifier" };
+    private static readonly HashSet<string> Secrets = new(StringComparer.Ordinal) { "client_secret", "code", "refresh_token", "code_verifier", "device_code" };
     private readonly List<KeyValuePair<string, string>> _fields;
 
     private OAuthGrant(string grantType, bool confidential, List<KeyValuePair<string, string>> fields)
@@ -45,6 +45,17 @@ internal sealed class OAuthGrant : ITokenGrant
         AddIfSet(fields, "redirect_uri", redirectUri);
         return new("refresh_token", clientSecret is not null, fields);
     }
+
+    /// <summary>The device code grant (RFC 8628 §3.4): a public client polling with the device code it was given.</summary>
+    public static OAuthGrant DeviceCode(string clientId, string deviceCode)
+    {
+        var fields = Start(DeviceCodeGrantType, clientId, null);
+        fields.Add(new("device_code", Require(deviceCode, "device_code")));
+        return new(DeviceCodeGrantType, false, fields);
+    }
+
+    /// <summary>The device code grant's grant_type.</summary>
+    public const string DeviceCodeGrantType = "urn:ietf:params:oauth:grant-type:device_code";
 
     /// <inheritdoc />
     public IReadOnlyList<KeyValuePair<string, string>> ToFormFields() => _fields;

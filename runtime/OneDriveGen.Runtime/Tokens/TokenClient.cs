@@ -35,38 +35,7 @@ public sealed class TokenClient
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(grant);
         var sentAt = _time.GetUtcNow();
-        using var content = new FormUrlEncodedContent(grant.ToFormFields());
-        using var response = await _http.PostAsync(endpoint, content, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
-        if (!isJson)
-        {
-            throw new HttpRequestException($"The token endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} without JSON.", null, response.StatusCode);
-        }
-
-        TokenEndpointAnswer? answer;
-        try
-        {
-            answer = await GraphJson.ReadAsync(body, TokenEndpointAnswer.Read, cancellationToken).ConfigureAwait(false);
-        }
-        catch (JsonException ex)
-        {
-            throw new HttpRequestException($"The token endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} with JSON that is not a token response.", ex, response.StatusCode);
-        }
-
-        if (!response.IsSuccessStatusCode)
-        {
-            var redirectUri = grant.ToFormFields().FirstOrDefault(f => f.Key == "redirect_uri").Value;
-            throw new IdentityException(
-                response.StatusCode,
-                answer?.Error ?? "unknown_error",
-                answer?.ErrorDescription,
-                (IReadOnlyList<long>?)answer?.ErrorCodes ?? Array.Empty<long>(),
-                answer?.TraceId,
-                answer?.CorrelationId,
-                redirectUri);
-        }
-
+        var answer = await PostFormAsync(endpoint, grant.ToFormFields(), TokenEndpointAnswer.Read, cancellationToken).ConfigureAwait(false);
         var token = answer;
         if (string.IsNullOrEmpty(token?.AccessToken))
         {
@@ -75,5 +44,55 @@ public sealed class TokenClient
 
         var scopes = (token.Scope ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return new TokenSet(token.AccessToken, token.RefreshToken, sentAt.AddSeconds(token.ExpiresIn ?? 3600), scopes, token.UserId);
+    }
+
+    /// <summary>
+    /// Posts the device authorization request (client_id and scope) to <paramref name="endpoint"/>; an error answer is
+    /// an <see cref="IdentityException"/> like a token endpoint's.
+    /// </summary>
+    internal Task<Auth.DeviceAuthorizationAnswer?> RequestDeviceAuthorizationAsync(Uri endpoint, IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken) =>
+        PostFormAsync(endpoint, fields, Auth.DeviceAuthorizationAnswer.Read, cancellationToken);
+
+    /// <summary>
+    /// Posts <paramref name="fields"/> as a form and reads a successful answer with <paramref name="read"/>; a failed
+    /// one is the identity platform's error shape, thrown as an <see cref="IdentityException"/>.
+    /// </summary>
+    private async Task<T?> PostFormAsync<T>(Uri endpoint, IReadOnlyList<KeyValuePair<string, string>> fields, JsonValueReader<T> read, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await _http.PostAsync(endpoint, content, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true;
+        if (!isJson)
+        {
+            throw new HttpRequestException($"The identity endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} without JSON.", null, response.StatusCode);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var error = await ReadAsync(endpoint, response, body, TokenEndpointAnswer.Read, cancellationToken).ConfigureAwait(false);
+            throw new IdentityException(
+                response.StatusCode,
+                error?.Error ?? "unknown_error",
+                error?.ErrorDescription,
+                (IReadOnlyList<long>?)error?.ErrorCodes ?? Array.Empty<long>(),
+                error?.TraceId,
+                error?.CorrelationId,
+                fields.FirstOrDefault(f => f.Key == "redirect_uri").Value);
+        }
+
+        return await ReadAsync(endpoint, response, body, read, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<T?> ReadAsync<T>(Uri endpoint, HttpResponseMessage response, System.IO.Stream body, JsonValueReader<T> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GraphJson.ReadAsync(body, read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            throw new HttpRequestException($"The identity endpoint {endpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} with JSON it does not define.", ex, response.StatusCode);
+        }
     }
 }

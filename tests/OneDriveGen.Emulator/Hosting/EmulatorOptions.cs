@@ -48,6 +48,9 @@ public sealed class EmulatorOptions
     /// </summary>
     public int? DeviceCodeAutoApproveAfterPolls { get; set; }
 
+    /// <summary>For tests: answer slow_down to the first this many polls, however far apart (as a loaded service may).</summary>
+    public int DeviceCodeSlowDownPolls { get; set; }
+
     /// <summary>The style of item IDs the drive hands out.</summary>
     public ItemIdStyle ItemIdStyle { get; set; } = ItemIdStyle.Personal;
 

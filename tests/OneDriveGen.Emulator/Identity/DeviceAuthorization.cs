@@ -52,6 +52,9 @@ internal sealed class DeviceAuthorization
     /// <summary>When the client last polled, to tell a too-fast poll (slow_down).</summary>
     public DateTimeOffset? LastPoll { get; set; }
 
+    /// <summary>How many polls were answered slow_down.</summary>
+    public int SlowDowns { get; set; }
+
     /// <summary>How many polls were answered authorization_pending.</summary>
     public int PendingPolls { get; set; }
 }

@@ -40,7 +40,7 @@ internal static class DeviceCodeGrant
             return;
         }
 
-        var outcome = state.DeviceCodes.Update(authorization, a => Poll(a, now, state.Options.DeviceCodeAutoApproveAfterPolls));
+        var outcome = state.DeviceCodes.Update(authorization, a => Poll(a, now, state.Options.DeviceCodeAutoApproveAfterPolls, state.Options.DeviceCodeSlowDownPolls));
         switch (outcome)
         {
             case PollOutcome.Pending:
@@ -60,7 +60,7 @@ internal static class DeviceCodeGrant
         await issue(authorization.Scopes, authorization.Account);
     }
 
-    private static PollOutcome Poll(DeviceAuthorization authorization, DateTimeOffset now, int? autoApproveAfter)
+    private static PollOutcome Poll(DeviceAuthorization authorization, DateTimeOffset now, int? autoApproveAfter, int slowDownPolls)
     {
         switch (authorization.Status)
         {
@@ -73,10 +73,11 @@ internal static class DeviceCodeGrant
                 return PollOutcome.Issue;
         }
 
-        var tooSoon = authorization.LastPoll is { } last && now - last < TimeSpan.FromSeconds(authorization.Interval);
+        var tooSoon = (authorization.LastPoll is { } last && now - last < TimeSpan.FromSeconds(authorization.Interval)) || authorization.SlowDowns < slowDownPolls;
         authorization.LastPoll = now;
         if (tooSoon)
         {
+            authorization.SlowDowns++;
             authorization.Interval += 5;
             return PollOutcome.SlowDown;
         }
