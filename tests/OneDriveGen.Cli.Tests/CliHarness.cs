@@ -6,6 +6,7 @@ using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using OneDriveGen.Emulator;
+using OneDriveGen.Emulator.Hosting;
 using OneDriveGen.Emulator.Identity;
 using Xunit;
 
@@ -42,11 +43,13 @@ public sealed class CliHarness : IAsyncDisposable
     /// <summary>odg's environment; tests add or change entries.</summary>
     public Dictionary<string, string?> Environment { get; }
 
-    public static async Task<CliHarness> StartAsync()
+    public static async Task<CliHarness> StartAsync(Action<EmulatorOptions>? configure = null)
     {
         var home = Path.Combine(Path.GetTempPath(), "odg-cli-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(home);
-        return new CliHarness(await OneDriveEmulator.StartAsync(), home);
+        var options = new EmulatorOptions();
+        configure?.Invoke(options);
+        return new CliHarness(await OneDriveEmulator.StartAsync(options), home);
     }
 
     /// <summary>Runs odg to completion.</summary>

@@ -14,6 +14,7 @@ public sealed class OdgRun : IDisposable
     private readonly StringBuilder _stdout = new();
     private readonly StringBuilder _stderr = new();
     private readonly TaskCompletionSource<string> _firstUrl = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<string> _userCode = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private OdgRun(IReadOnlyDictionary<string, string?> environment, string[] arguments)
     {
@@ -54,6 +55,11 @@ public sealed class OdgRun : IDisposable
             if (e.Data.StartsWith("http", StringComparison.Ordinal) && e.Data.Contains("/oauth2/v2.0/authorize?", StringComparison.Ordinal))
             {
                 _firstUrl.TrySetResult(e.Data.Trim());
+            }
+
+            if (e.Data.StartsWith("Code: ", StringComparison.Ordinal))
+            {
+                _userCode.TrySetResult(e.Data["Code: ".Length..].Trim());
             }
         };
         _process.ErrorDataReceived += (_, e) =>
@@ -120,6 +126,9 @@ public sealed class OdgRun : IDisposable
 
     /// <summary>The first authorize URL odg printed.</summary>
     public Task<string> AuthorizeUrlAsync() => _firstUrl.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>The user code a device code sign-in printed.</summary>
+    public Task<string> UserCodeAsync() => _userCode.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>Waits for odg to exit (two minutes at most).</summary>
     public async Task WaitAsync()

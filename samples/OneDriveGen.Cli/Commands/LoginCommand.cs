@@ -8,7 +8,8 @@ namespace OneDriveGen.Cli.Commands;
 
 /// <summary>
 /// <c>odg login</c>: the loopback way (a receiver on http://localhost catches the redirect); <c>--manual</c> then
-/// <c>--code CODE</c>: the how-to's way, the code copied from the browser's address bar.
+/// <c>--code CODE</c>: the how-to's way, the code copied from the browser's address bar; <c>--device-code</c>: a code
+/// to enter on another device, for SSH sessions and machines with no browser.
 /// </summary>
 internal static class LoginCommand
 {
@@ -19,7 +20,8 @@ internal static class LoginCommand
         var manual = new Option<bool>("--manual") { Description = "Print the sign-in URL and stop; finish with 'odg login --code CODE'." };
         var noBrowser = new Option<bool>("--no-browser") { Description = "Do not try to open a browser; just print the URL." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the browser's redirect.", DefaultValueFactory = _ => 300 };
-        var command = new Command("login", "Sign in and store the tokens.") { code, codeFile, manual, noBrowser, timeout };
+        var deviceCode = new Option<bool>("--device-code") { Description = "Sign in on another device: prints a URL and a code to enter there, then waits (for SSH sessions and machines with no browser; needs a public client with 'Allow public client flows')." };
+        var command = new Command("login", "Sign in and store the tokens.") { code, codeFile, manual, noBrowser, timeout, deviceCode };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
             var console = session.Console;
@@ -28,6 +30,20 @@ internal static class LoginCommand
             {
                 var pending = await PendingLogin.TakeAsync(session.PendingLoginPath, ct);
                 tokens = await session.SignIn.CompleteAsync(pending, pasted.Trim(), ct);
+            }
+            else if (parse.GetValue(deviceCode))
+            {
+                tokens = await session.SignIn.SignInWithDeviceCodeAsync(
+                    (prompt, _) =>
+                    {
+                        // The identity platform's own sentence, then the two things to copy, each alone on a line.
+                        console.WriteLine(Output.TerminalText.SafeLines(prompt.Message));
+                        console.WriteLine("URL:  " + prompt.VerificationUri.AbsoluteUri);
+                        console.WriteLine("Code: " + Output.TerminalText.Safe(prompt.UserCode));
+                        console.WriteLine($"Waiting for you to sign in (the code expires at {prompt.ExpiresAt.ToLocalTime():HH:mm}) …");
+                        return System.Threading.Tasks.Task.CompletedTask;
+                    },
+                    ct);
             }
             else if (parse.GetValue(manual))
             {
