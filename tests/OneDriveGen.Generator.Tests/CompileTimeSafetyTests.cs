@@ -32,6 +32,32 @@ public class CompileTimeSafetyTests
     }
 
     [Fact]
+    public void TheDeviceCodeGrantNeedsItsDeviceCodeAndTakesNoSecret()
+    {
+        var complete = ErrorsOf("""
+            static class Use
+            {
+                static object A() => new MyApp.OneDrive.Auth.PublicDeviceCodeGrant { ClientId = "a", DeviceCode = "d" };
+                static object B() => new MyApp.OneDrive.Auth.DeviceAuthorizationRequest { ClientId = "a", Scope = new[] { "offline_access" } };
+            }
+            """);
+        var noDeviceCode = ErrorsOf("""
+            static class Use { static object A() => new MyApp.OneDrive.Auth.PublicDeviceCodeGrant { ClientId = "a" }; }
+            """);
+        var withSecret = ErrorsOf("""
+            static class Use { static object A() => new MyApp.OneDrive.Auth.PublicDeviceCodeGrant { ClientId = "a", DeviceCode = "d", ClientSecret = "s" }; }
+            """);
+        var noScope = ErrorsOf("""
+            static class Use { static object A() => new MyApp.OneDrive.Auth.DeviceAuthorizationRequest { ClientId = "a" }; }
+            """);
+
+        Assert.Empty(complete);
+        Assert.Equal(new[] { "CS9035" }, noDeviceCode);
+        Assert.Equal(new[] { "CS0117" }, withSecret);
+        Assert.Equal(new[] { "CS9035" }, noScope);
+    }
+
+    [Fact]
     public void ForgettingRedirectUriDoesNotCompile()
     {
         var errors = ErrorsOf("""

@@ -30,6 +30,7 @@ public class SchemaTests
         { "definitions.grant.properties", AuthReader.GrantKeys },
         { "definitions.grantClient.properties", AuthReader.ClientKeys },
         { "definitions.tokenEndpoint.properties", AuthReader.TokenEndpointKeys },
+        { "definitions.deviceAuthorization.properties", AuthReader.DeviceAuthorizationKeys },
     };
 
     [Theory]

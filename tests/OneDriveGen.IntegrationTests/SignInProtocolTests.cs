@@ -49,6 +49,21 @@ public class SignInProtocolTests
     {
         Assert.Equal(OneDriveTokenEndpoints.V2(Variables), IdentityEndpoints.V2Token(Options));
         Assert.Equal(OneDriveTokenEndpoints.Live(Variables), IdentityEndpoints.LiveToken(Options));
+        Assert.Equal(OneDriveTokenEndpoints.DeviceAuthorization(Variables), IdentityEndpoints.DeviceCode(Options));
+        Assert.True(OneDriveTokenEndpoints.Accepts("v2", PublicDeviceCodeGrant.GrantTypeValue));
+    }
+
+    [Fact]
+    public void The_device_code_poll_sends_the_generated_grant_s_fields()
+    {
+        ITokenGrant generated = new PublicDeviceCodeGrant { ClientId = Options.ClientId, DeviceCode = "DAQABAAEAAA-device" };
+
+        var sent = OAuthGrant.DeviceCode(Options.ClientId, "DAQABAAEAAA-device");
+
+        Assert.Equal(generated.ToFormFields().ToList(), sent.ToFormFields().ToList());
+        Assert.Equal((generated.GrantType, generated.IsConfidential), (sent.GrantType, sent.IsConfidential));
+        Assert.DoesNotContain("DAQABAAEAAA-device", sent.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("DAQABAAEAAA-device", generated.ToString()!, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -12,9 +12,6 @@ namespace OneDriveGen.Generator.Emit;
 /// </summary>
 internal static class GrantEmitter
 {
-    private const string Pair = "global::System.Collections.Generic.KeyValuePair<string, string>";
-    private const string Scopes = "global::System.Collections.Generic.IReadOnlyList<string>";
-
     /// <summary>Members every grant record has besides its fields; the spec reader refuses fields named so.</summary>
     public static readonly string[] Members = { "GrantTypeValue", "GrantType", "IsConfidential", "ToFormFields", "Require" };
 
@@ -44,57 +41,12 @@ internal static class GrantEmitter
             writer.WriteLine();
             CodeText.Summary(writer, "Whether this grant is sent by a confidential client (with its secret).");
             writer.WriteLine($"public bool IsConfidential => {(client.IsConfidential ? "true" : "false")};");
-            foreach (var field in unit.Fields)
-            {
-                var required = client.Required.Contains(field.WireName);
-                writer.WriteLine();
-                var fieldDescription = field.Description.Length > 0 ? field.Description + " " : string.Empty;
-                CodeText.Summary(writer, $"{fieldDescription}(form field {field.WireName}, {(required ? "required" : "optional")}{(field.Secret ? ", secret" : string.Empty)})");
-                var type = field.Type == AuthValueType.Scopes ? Scopes : "string";
-                writer.WriteLine(required
-                    ? $"public required {type} {field.CSharpName} {{ get; init; }}"
-                    : $"public {type}? {field.CSharpName} {{ get; init; }}");
-            }
-
-            writer.WriteLine();
-            CodeText.Summary(writer, "The form fields to POST, grant_type first; unset optional fields are left out.");
-            writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A required field is empty.</exception>");
-            using (writer.OpenBlock($"public global::System.Collections.Generic.IReadOnlyList<{Pair}> ToFormFields()"))
-            {
-                writer.WriteLine($"var fields = new global::System.Collections.Generic.List<{Pair}>({(unit.Fields.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)});");
-                writer.WriteLine($"fields.Add(new(\"grant_type\", GrantTypeValue));");
-                foreach (var field in unit.Fields)
-                {
-                    var key = CodeText.Literal(field.WireName);
-                    var value = field.Type == AuthValueType.Scopes ? $"({field.CSharpName} is null ? null : string.Join(\" \", {field.CSharpName}))" : field.CSharpName;
-                    writer.WriteLine(client.Required.Contains(field.WireName)
-                        ? $"fields.Add(new({key}, Require({value}, {key})));"
-                        : $"if ({value} is {{ Length: > 0 }} {Local(field)}) fields.Add(new({key}, {Local(field)}));");
-                }
-
-                writer.WriteLine("return fields;");
-            }
-
-            writer.WriteLine();
-            CodeText.Summary(writer, "Describes the grant with every secret field redacted.");
-            using (writer.OpenBlock("public override string ToString()"))
-            {
-                var parts = unit.Fields.Select(f => f.Secret
-                    ? $"{CodeText.InterpolatedText(f.WireName)} = {{({f.CSharpName} is null ? \"(unset)\" : \"[redacted]\")}}"
-                    : $"{CodeText.InterpolatedText(f.WireName)} = {{{(f.Type == AuthValueType.Scopes ? $"({f.CSharpName} is null ? null : string.Join(\" \", {f.CSharpName}))" : f.CSharpName)} ?? \"(unset)\"}}");
-                writer.WriteLine($"return $\"{unit.ClassName} {{{{ grant_type = {{GrantTypeValue}}, {string.Join(", ", parts)} }}}}\";");
-            }
-
-            writer.WriteLine();
-            using (writer.OpenBlock("private static string Require(string? value, string name)"))
-            {
-                writer.WriteLine("if (string.IsNullOrWhiteSpace(value)) throw new global::System.ArgumentException($\"The token request field '{name}' is required.\", name);");
-                writer.WriteLine("return value!;");
-            }
+            FormFieldsWriter.Properties(writer, unit.Fields, client.Required);
+            FormFieldsWriter.ToFormFields(writer, unit.Fields, client.Required, "The form fields to POST, grant_type first; unset optional fields are left out.", ("grant_type", "GrantTypeValue"));
+            FormFieldsWriter.RedactedToString(writer, unit.ClassName, unit.Fields, "grant_type = {GrantTypeValue}, ", "grant");
+            FormFieldsWriter.Require(writer);
         }
 
         return writer.ToSourceText();
     }
-
-    private static string Local(FieldDef field) => "set" + field.CSharpName;
 }

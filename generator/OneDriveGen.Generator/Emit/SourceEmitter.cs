@@ -16,6 +16,7 @@ internal static class SourceEmitter
         AuthEnumUnit authEnum => AuthEnumEmitter.Emit(authEnum),
         TokenEndpointsUnit endpoints => TokenEndpointsEmitter.Emit(endpoints),
         GrantUnit grant => GrantEmitter.Emit(grant),
+        DeviceAuthorizationUnit device => DeviceAuthorizationEmitter.Emit(device),
         AppRegistrationUnit registration => AppRegistrationEmitter.Emit(registration),
         _ => throw new System.ArgumentOutOfRangeException(nameof(unit), unit.GetType().Name),
     };

@@ -7,8 +7,11 @@ namespace OneDriveGen.Generator.Emit;
 /// <summary>Emits the token endpoint URLs and which grants each accepts.</summary>
 internal static class TokenEndpointsEmitter
 {
-    /// <summary>Members the class has besides one method per endpoint and its response factory.</summary>
-    public static readonly string[] Members = { "ContentType", "Accepts" };
+    /// <summary>Members the class has besides one method per endpoint and its response factory (the last two with a device authorization endpoint).</summary>
+    public static readonly string[] Members = { "ContentType", "Accepts", DeviceAuthorization, ResponseFactory(DeviceAuthorization) };
+
+    /// <summary>The device authorization endpoint's URL method.</summary>
+    public const string DeviceAuthorization = "DeviceAuthorization";
 
     /// <summary>The class holding the token endpoints.</summary>
     public static string ClassName(string specName) => specName + "TokenEndpoints";
@@ -44,6 +47,20 @@ internal static class TokenEndpointsEmitter
                 }
             }
 
+            if (unit.DeviceAuthorization is { } device)
+            {
+                writer.WriteLine();
+                var deviceDescription = device.Description.Length > 0 ? device.Description + " " : string.Empty;
+                CodeText.Summary(writer, $"{deviceDescription}The device authorization endpoint (RFC 8628): POST a {DeviceAuthorizationEmitter.ClassName} here. Answers with {device.Response}.");
+                writer.WriteLine("/// <param name=\"variables\">The identity URL variables; the spec's defaults when null.</param>");
+                writer.WriteLine("/// <exception cref=\"global::System.ArgumentException\">A variable is unusable, such as plain http to a non-loopback host.</exception>");
+                using (writer.OpenBlock($"public static global::System.Uri {DeviceAuthorization}(global::{unit.Namespace}.{unit.VariablesClass}? variables = null)"))
+                {
+                    writer.WriteLine($"var v = variables ?? new global::{unit.Namespace}.{unit.VariablesClass}();");
+                    writer.WriteLine($"return new global::System.Uri({AuthUrlExpression.Build(device.Url, unit.Variables, "v")});");
+                }
+            }
+
             writer.WriteLine();
             CodeText.Summary(writer, "Whether the named token endpoint accepts the grant type.");
             writer.WriteLine("/// <param name=\"endpoint\">The endpoint's key in the spec, such as v2.</param>");
@@ -67,6 +84,14 @@ internal static class TokenEndpointsEmitter
                 CodeText.Summary(writer, $"Creates the {endpoint.Response} model a {endpoint.Key} token response is read into.");
                 writer.WriteLine("/// <param name=\"parseNode\">The node to read from.</param>");
                 writer.WriteLine($"public static global::{unit.ModelsNamespace}.{endpoint.Response} {ResponseFactory(endpoint.CSharpName)}(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::{unit.ModelsNamespace}.{endpoint.Response}.CreateFromDiscriminatorValue(parseNode);");
+            }
+
+            if (unit.DeviceAuthorization is { Response.Length: > 0 } answered)
+            {
+                writer.WriteLine();
+                CodeText.Summary(writer, $"Creates the {answered.Response} model a device authorization response is read into.");
+                writer.WriteLine("/// <param name=\"parseNode\">The node to read from.</param>");
+                writer.WriteLine($"public static global::{unit.ModelsNamespace}.{answered.Response} {ResponseFactory(DeviceAuthorization)}(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::{unit.ModelsNamespace}.{answered.Response}.CreateFromDiscriminatorValue(parseNode);");
             }
         }
 

@@ -58,7 +58,9 @@ internal sealed record AuthorizeUnit(string HintName, string Namespace, string V
 
 internal sealed record AuthEnumUnit(string HintName, string Namespace, AuthParameterDef Parameter) : EmitUnit(HintName);
 
-internal sealed record TokenEndpointsUnit(string HintName, string Namespace, string ClassName, string VariablesClass, string ModelsNamespace, EquatableArray<AuthVariableDef> Variables, EquatableArray<TokenEndpointDef> Endpoints) : EmitUnit(HintName);
+internal sealed record TokenEndpointsUnit(string HintName, string Namespace, string ClassName, string VariablesClass, string ModelsNamespace, EquatableArray<AuthVariableDef> Variables, EquatableArray<TokenEndpointDef> Endpoints, DeviceAuthorizationDef? DeviceAuthorization) : EmitUnit(HintName);
+
+internal sealed record DeviceAuthorizationUnit(string HintName, string Namespace, string EndpointsClass, DeviceAuthorizationDef DeviceAuthorization, EquatableArray<FieldDef> Fields) : EmitUnit(HintName);
 
 internal sealed record GrantUnit(string HintName, string Namespace, string ClassName, GrantDef Grant, GrantClientDef Client, EquatableArray<FieldDef> Fields, EquatableArray<string> Endpoints) : EmitUnit(HintName);
 

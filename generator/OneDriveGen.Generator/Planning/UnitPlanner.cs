@@ -53,7 +53,13 @@ internal static class UnitPlanner
         }
 
         var endpointsClass = TokenEndpointsEmitter.ClassName(specName);
-        yield return new TokenEndpointsUnit($"{ns}.{endpointsClass}.g.cs", ns, endpointsClass, variablesClass, modelsNamespace, auth.Variables, auth.TokenEndpoints);
+        yield return new TokenEndpointsUnit($"{ns}.{endpointsClass}.g.cs", ns, endpointsClass, variablesClass, modelsNamespace, auth.Variables, auth.TokenEndpoints, auth.DeviceAuthorization);
+        if (auth.DeviceAuthorization is { } device)
+        {
+            var fields = device.Fields.Select(name => auth.Fields.First(f => f.WireName == name)).ToEquatableArray();
+            yield return new DeviceAuthorizationUnit($"{ns}.{DeviceAuthorizationEmitter.ClassName}.g.cs", ns, endpointsClass, device, fields);
+        }
+
         foreach (var grant in auth.Grants)
         {
             var endpoints = auth.TokenEndpoints.Where(e => e.Grants.Contains(grant.GrantType)).Select(e => e.Key).ToEquatableArray();

@@ -9,7 +9,11 @@ internal sealed record AuthModel(
     AuthorizeDef Authorize,
     EquatableArray<FieldDef> Fields,
     EquatableArray<GrantDef> Grants,
-    EquatableArray<TokenEndpointDef> TokenEndpoints);
+    EquatableArray<TokenEndpointDef> TokenEndpoints,
+    DeviceAuthorizationDef? DeviceAuthorization = null);
+
+/// <summary>The device authorization endpoint (RFC 8628 §3.1): where a public client asks for a device and user code.</summary>
+internal sealed record DeviceAuthorizationDef(EquatableArray<TemplatePiece> Url, EquatableArray<string> Fields, string Response, string? Error, string Description);
 
 /// <summary>A template variable such as the authority host (a base URL) or the tenant (a segment).</summary>
 internal sealed record AuthVariableDef(string Name, string CSharpName, string Default, bool IsBaseUrl, string Description);

@@ -12,15 +12,16 @@ namespace OneDriveGen.Generator.Spec;
 /// <summary>Reads the spec's <c>auth</c> section: OAuth 2.0 endpoints, grants and their fields.</summary>
 internal static class AuthReader
 {
-    internal static readonly string[] AuthKeys = { "variables", "authorize", "fields", "grants", "tokenEndpoints" };
+    internal static readonly string[] AuthKeys = { "variables", "authorize", "fields", "grants", "tokenEndpoints", "deviceAuthorization" };
     internal static readonly string[] VariableKeys = { "default", "kind", "description" };
     internal static readonly string[] AuthorizeKeys = { "url", "description", "parameters" };
     internal static readonly string[] ParameterKeys = { "type", "required", "const", "default", "values", "description", "name" };
     internal static readonly string[] FieldKeys = { "type", "secret", "description", "name" };
-    internal static readonly string[] GrantKeys = { "description", "clients" };
+    internal static readonly string[] GrantKeys = { "description", "clients", "name" };
     private static readonly string[] ClientTypeNames = { Common.Registration.ClientTypes.Public, Common.Registration.ClientTypes.Confidential };
     internal static readonly string[] ClientKeys = { "required", "optional", "forbidden" };
     internal static readonly string[] TokenEndpointKeys = { "url", "contentType", "grants", "response", "error", "legacy", "description" };
+    internal static readonly string[] DeviceAuthorizationKeys = { "url", "fields", "response", "error", "description" };
 
     public static AuthModel? Read(SpecReadContext context, JsonNode node, HashSet<string> modelNames, string specName)
     {
@@ -36,12 +37,13 @@ internal static class AuthReader
         var fields = ReadFields(context, auth.Object("fields", required: true));
         var grants = ReadGrants(context, auth.Object("grants", required: true), fields);
         var endpoints = ReadTokenEndpoints(context, auth.Object("tokenEndpoints", required: true), variables, grants, modelNames, specName);
+        var device = ReadDeviceAuthorization(context, auth.Object("deviceAuthorization"), variables, fields, modelNames);
         if (authorize is null)
         {
             return null;
         }
 
-        return new AuthModel(variables.ToEquatableArray(), authorize, fields.Values.ToEquatableArray(), grants.ToEquatableArray(), endpoints.ToEquatableArray());
+        return new AuthModel(variables.ToEquatableArray(), authorize, fields.Values.ToEquatableArray(), grants.ToEquatableArray(), endpoints.ToEquatableArray(), device);
     }
 
     private static List<AuthVariableDef> ReadVariables(SpecReadContext context, JsonNode? section, string specName)
@@ -181,6 +183,9 @@ internal static class AuthReader
                 continue;
             }
 
+            // A grant type may be a URN (urn:ietf:params:oauth:grant-type:device_code): "name" gives it a C# name.
+            var nameNode = reader.Value("name", JsonKind.String);
+            var grantName = nameNode is null ? NameChecks.Pascal(context, property) : NameChecks.Pascal(context, nameNode, nameNode.Text!);
             var clients = new List<GrantClientDef>();
             var clientsNode = reader.Object("clients", required: true);
             if (clientsNode is not null)
@@ -204,7 +209,7 @@ internal static class AuthReader
 
                 // One set across both lists: a field listed twice would be two properties of one record.
                 var listed = new HashSet<string>(StringComparer.Ordinal);
-                var record = GrantEmitter.ClassName(client.Name, Identifiers.ToPascal(property.Name));
+                var record = GrantEmitter.ClassName(client.Name, grantName);
                 var required = FieldList(context, clientReader, "required", fields, listed, record);
                 var optional = FieldList(context, clientReader, "optional", fields, listed, record);
                 foreach (var forbidden in clientReader.Strings("forbidden"))
@@ -223,7 +228,7 @@ internal static class AuthReader
                 clients.Add(new GrantClientDef(client.Name, client.Name == Common.Registration.ClientTypes.Confidential, required.ToEquatableArray(), optional.ToEquatableArray()));
             }
 
-            result.Add(new GrantDef(property.Name, NameChecks.Pascal(context, property), reader.String("description") ?? string.Empty, clients.ToEquatableArray()));
+            result.Add(new GrantDef(property.Name, grantName, reader.String("description") ?? string.Empty, clients.ToEquatableArray()));
         }
 
         return result;
@@ -313,6 +318,38 @@ internal static class AuthReader
         }
 
         return result;
+    }
+
+    private static DeviceAuthorizationDef? ReadDeviceAuthorization(SpecReadContext context, JsonNode? node, List<AuthVariableDef> variables, Dictionary<string, FieldDef> fields, HashSet<string> modelNames)
+    {
+        var reader = node is null ? null : ObjectReader.Open(context, node, "deviceAuthorization", DeviceAuthorizationKeys);
+        if (reader is null)
+        {
+            return null;
+        }
+
+        var urlNode = reader.Value("url", JsonKind.String, required: true);
+        var url = urlNode is null ? EquatableArray<TemplatePiece>.Empty : ReadUrl(context, urlNode, variables);
+        var listed = new List<string>();
+        foreach (var field in reader.Strings("fields", required: true))
+        {
+            if (fields.ContainsKey(field.Text!) && fields[field.Text!].CSharpName == DeviceAuthorizationEmitter.ClassName)
+            {
+                context.Report(SpecDiagnostics.InvalidIdentifier, field, field.Text!, $"its property would be named like the record {DeviceAuthorizationEmitter.ClassName}; give the field a \"name\"");
+            }
+            else if (fields.ContainsKey(field.Text!))
+            {
+                listed.Add(field.Text!);
+            }
+            else
+            {
+                context.Report(SpecDiagnostics.UnknownField, field, field.Text!, DidYouMean.Suggest(field.Text!, fields.Keys));
+            }
+        }
+
+        var response = ModelReference(context, reader, "response", modelNames, required: true);
+        var error = ModelReference(context, reader, "error", modelNames, required: false);
+        return new DeviceAuthorizationDef(url, listed.ToEquatableArray(), response ?? string.Empty, error, reader.String("description") ?? string.Empty);
     }
 
     private static string? ModelReference(SpecReadContext context, ObjectReader reader, string key, HashSet<string> modelNames, bool required)

@@ -12,7 +12,7 @@ public static class OneDriveTokenEndpoints
     /// <summary>The content type of every token request (never JSON).</summary>
     public const string ContentType = "application/x-www-form-urlencoded";
 
-    /// <summary>The Microsoft identity platform (v2.0) token endpoint. Accepts: authorization_code, refresh_token. Answers with TokenResponse.</summary>
+    /// <summary>The Microsoft identity platform (v2.0) token endpoint. Accepts: authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:device_code. Answers with TokenResponse.</summary>
     /// <param name="variables">The identity URL variables; the spec's defaults when null.</param>
     /// <exception cref="global::System.ArgumentException">A variable is unusable, such as plain http to a non-loopback host.</exception>
     public static global::System.Uri V2(global::MyApp.OneDrive.Auth.OneDriveAuthVariables? variables = null)
@@ -31,6 +31,15 @@ public static class OneDriveTokenEndpoints
         return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.LiveHost, "liveHost"), "/oauth20_token.srf"));
     }
 
+    /// <summary>The Microsoft identity platform (v2.0) device authorization endpoint; the user has 15 minutes to enter the code. The device authorization endpoint (RFC 8628): POST a DeviceAuthorizationRequest here. Answers with DeviceCodeResponse.</summary>
+    /// <param name="variables">The identity URL variables; the spec's defaults when null.</param>
+    /// <exception cref="global::System.ArgumentException">A variable is unusable, such as plain http to a non-loopback host.</exception>
+    public static global::System.Uri DeviceAuthorization(global::MyApp.OneDrive.Auth.OneDriveAuthVariables? variables = null)
+    {
+        var v = variables ?? new global::MyApp.OneDrive.Auth.OneDriveAuthVariables();
+        return new global::System.Uri(string.Concat(global::OneDriveGen.Runtime.Generated.AuthUrl.RequireBaseUrl(v.AuthorityHost, "authorityHost"), "/", global::OneDriveGen.Runtime.Generated.AuthUrl.EscapeSegment(v.Tenant, "tenant"), "/oauth2/v2.0/devicecode"));
+    }
+
     /// <summary>Whether the named token endpoint accepts the grant type.</summary>
     /// <param name="endpoint">The endpoint's key in the spec, such as v2.</param>
     /// <param name="grantType">The grant_type value.</param>
@@ -38,6 +47,7 @@ public static class OneDriveTokenEndpoints
     {
         ("v2", "authorization_code") => true,
         ("v2", "refresh_token") => true,
+        ("v2", "urn:ietf:params:oauth:grant-type:device_code") => true,
         ("live", "refresh_token") => true,
         _ => false,
     };
@@ -49,4 +59,8 @@ public static class OneDriveTokenEndpoints
     /// <summary>Creates the TokenResponse model a live token response is read into.</summary>
     /// <param name="parseNode">The node to read from.</param>
     public static global::MyApp.OneDrive.Models.TokenResponse CreateLiveResponse(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::MyApp.OneDrive.Models.TokenResponse.CreateFromDiscriminatorValue(parseNode);
+
+    /// <summary>Creates the DeviceCodeResponse model a device authorization response is read into.</summary>
+    /// <param name="parseNode">The node to read from.</param>
+    public static global::MyApp.OneDrive.Models.DeviceCodeResponse CreateDeviceAuthorizationResponse(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode) => global::MyApp.OneDrive.Models.DeviceCodeResponse.CreateFromDiscriminatorValue(parseNode);
 }
