@@ -17,6 +17,8 @@ internal static class AppRegistrationProperties
     public const string LiveHost = "OneDriveLiveHost";
     public const string RefreshEndpoint = "OneDriveRefreshEndpoint";
     public const string ClientSecretExpires = "OneDriveClientSecretExpires";
+    public const string DeviceCodeFlow = "OneDriveDeviceCodeFlow";
+    public const string AllowPublicClientFlows = "OneDriveAllowPublicClientFlows";
 
     /// <summary>The common prefix; the generator reads <c>build_property.</c> + a name.</summary>
     public const string Prefix = "OneDrive";

@@ -41,6 +41,12 @@ internal sealed class AppRegistrationSettings
     /// <summary><c>$(OneDriveClientSecretExpires)</c>: when the app's client secret expires, as yyyy-MM-dd.</summary>
     public Setting ClientSecretExpires { get; init; } = new(AppRegistrationProperties.ClientSecretExpires, string.Empty, default);
 
+    /// <summary><c>$(OneDriveDeviceCodeFlow)</c>: whether the app uses the device code flow.</summary>
+    public Setting DeviceCodeFlow { get; init; } = new(AppRegistrationProperties.DeviceCodeFlow, string.Empty, default);
+
+    /// <summary><c>$(OneDriveAllowPublicClientFlows)</c>: the registration's "Allow public client flows".</summary>
+    public Setting AllowPublicClientFlows { get; init; } = new(AppRegistrationProperties.AllowPublicClientFlows, string.Empty, default);
+
     /// <summary>Whether the project has a <c>UserSecretsId</c>, where a confidential client's secret can live.</summary>
     public bool HasUserSecrets { get; init; }
 

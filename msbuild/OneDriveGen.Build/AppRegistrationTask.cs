@@ -44,6 +44,12 @@ public abstract class AppRegistrationTask : Task
     /// <summary><c>$(OneDriveClientSecretExpires)</c>: when the client secret expires (yyyy-MM-dd), to warn ahead.</summary>
     public string? ClientSecretExpires { get; set; }
 
+    /// <summary><c>$(OneDriveDeviceCodeFlow)</c>: <c>true</c> when the app signs users in with the device code flow.</summary>
+    public string? DeviceCodeFlow { get; set; }
+
+    /// <summary><c>$(OneDriveAllowPublicClientFlows)</c>: <c>true</c> when the registration has "Allow public client flows" on.</summary>
+    public string? AllowPublicClientFlows { get; set; }
+
     /// <summary><c>$(UserSecretsId)</c>: set when the project keeps its secrets in user-secrets.</summary>
     public string? UserSecretsId { get; set; }
 
@@ -97,6 +103,8 @@ public abstract class AppRegistrationTask : Task
             RefreshEndpoint = Read(AppRegistrationProperties.RefreshEndpoint, RefreshEndpoint),
             SignInAudience = PreferProperty(Read(AppRegistrationProperties.SignInAudience, SignInAudience), configs.Select(c => c.SignInAudience)),
             ClientSecretExpires = Read(AppRegistrationProperties.ClientSecretExpires, ClientSecretExpires),
+            DeviceCodeFlow = Read(AppRegistrationProperties.DeviceCodeFlow, DeviceCodeFlow),
+            AllowPublicClientFlows = Read(AppRegistrationProperties.AllowPublicClientFlows, AllowPublicClientFlows),
             HasUserSecrets = !string.IsNullOrWhiteSpace(UserSecretsId),
             ProjectSecrets = locator.Secrets,
             SpecEndpoints = SpecFiles.SelectMany(item => SpecFileReader.Read(item.GetMetadata("FullPath"))).ToList(),

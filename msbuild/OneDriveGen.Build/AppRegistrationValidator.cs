@@ -13,6 +13,7 @@ internal static class AppRegistrationValidator
             .Concat(AuthorityRules.Check(settings))
             .Concat(RedirectUriRules.Check(settings))
             .Concat(ClientTypeRules.Check(settings))
+            .Concat(DeviceCodeRules.Check(settings))
             .Concat(AudienceRules.Check(settings))
             .Concat(ConfigConflictRules.Check(settings))
             .Concat(ScopeRules.Check(settings))

@@ -132,6 +132,14 @@ internal static class BuildDiagnostics
         "ODG2043", DiagnosticLevel.Error, "A public client redirects to a web address",
         "Redirect URI '{0}' is a web address, but a public client receives the code on its own loopback listener: use http://127.0.0.1 (or set OneDriveClientType to 'confidential' for a web app).");
 
+    public static readonly DiagnosticEntry DeviceCodeNeedsPublicClient = Entries.Define(
+        "ODG2044", DiagnosticLevel.Error, "The device code flow needs a public client",
+        "OneDriveDeviceCodeFlow is true but OneDriveClientType is 'confidential': the device code flow signs users in on a machine that keeps no secret, so the identity platform runs it for public clients only. Use a public client registration for the device (or the web redirect for the web app).");
+
+    public static readonly DiagnosticEntry DeviceCodeNeedsPublicClientFlows = Entries.Define(
+        "ODG2045", DiagnosticLevel.Warning, "The device code flow needs 'Allow public client flows'",
+        "OneDriveDeviceCodeFlow is true but OneDriveAllowPublicClientFlows is not: without 'Allow public client flows' in the registration (Authentication page, Advanced settings) every device code sign-in fails with AADSTS7000218. Turn it on, then set OneDriveAllowPublicClientFlows to true.");
+
     public static readonly DiagnosticEntry NoScopes = Entries.Define(
         "ODG2050", DiagnosticLevel.Error, "No scopes are configured",
         "OneDriveScopes is empty: request at least one Files scope, for example 'offline_access Files.ReadWrite.All'.");

@@ -59,7 +59,7 @@ public sealed class PropertyDocsTests
             .Select(f => (string)f.GetRawConstantValue()!)
             .ToList();
 
-        Assert.Equal(10, properties.Count);
+        Assert.Equal(12, properties.Count);
         Assert.All(properties, p => Assert.Contains($"| `{p}` |", page, System.StringComparison.Ordinal));
     }
 }

@@ -69,6 +69,8 @@ public sealed class TaskRun : IDisposable
             RefreshEndpoint = properties.GetValueOrDefault("OneDriveRefreshEndpoint"),
             SignInAudience = properties.GetValueOrDefault("OneDriveSignInAudience"),
             ClientSecretExpires = properties.GetValueOrDefault("OneDriveClientSecretExpires"),
+            DeviceCodeFlow = properties.GetValueOrDefault("OneDriveDeviceCodeFlow"),
+            AllowPublicClientFlows = properties.GetValueOrDefault("OneDriveAllowPublicClientFlows"),
             UserSecretsId = properties.GetValueOrDefault("UserSecretsId"),
             SpecFiles = specJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(SpecFile) },
             ConfigFiles = appSettingsJson is null ? System.Array.Empty<Microsoft.Build.Framework.ITaskItem>() : new[] { new Microsoft.Build.Utilities.TaskItem(AppSettingsFile) },
