@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using OneDriveGen.Runtime.Json;
 
@@ -27,6 +28,9 @@ internal sealed class DownloadableItem
 
     public string? Sha256Hash { get; private set; }
 
+    /// <summary>lastModifiedDateTime, when the service sent a readable one.</summary>
+    public DateTimeOffset? LastModified { get; private set; }
+
     /// <summary>Reads the item at the reader's current token; everything else is skipped.</summary>
     public static DownloadableItem? Read(ref Utf8JsonReader reader)
     {
@@ -55,6 +59,10 @@ internal sealed class DownloadableItem
                 reader.Read();
                 item.Size = reader.TokenType == JsonTokenType.Number && JsonValues.Int64OrSkip(ref reader) is >= 0 and var size ? size : null;
                 reader.Skip(); // a no-op after a number; a hostile "size": {…} must not shift what is read next
+            }
+            else if (reader.ValueTextEquals("lastModifiedDateTime"u8))
+            {
+                item.LastModified = DateTimeOffset.TryParse(String(ref reader), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var modified) ? modified : null;
             }
             else if (reader.ValueTextEquals("@microsoft.graph.downloadUrl"u8))
             {
