@@ -93,6 +93,21 @@ public sealed class DriveStore : IDisposable
         }
     }
 
+    /// <summary>A file's bytes, for tests that check what was uploaded; null for a folder or an unknown ID.</summary>
+    public byte[]? ContentOf(string id)
+    {
+        var blob = Get(id)?.BlobPath;
+        if (blob is null)
+        {
+            return null;
+        }
+
+        using var source = BlobStore.OpenRead(blob);
+        using var copy = new System.IO.MemoryStream();
+        source.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     internal DriveItemNode? Get(string id)
     {
         lock (_gate)
