@@ -9,7 +9,10 @@ using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Cli.Commands;
 
-/// <summary><c>odg download (--id ID | REMOTE_PATH) -o LOCAL_FILE</c>: resumable, hash-checked, never a half file.</summary>
+/// <summary>
+/// <c>odg download (--id ID | REMOTE_PATH) -o LOCAL_FILE</c>: resumable, hash-checked, never a half file; with
+/// <c>-r</c>, a whole folder into <c>-o LOCAL_DIR</c>.
+/// </summary>
 internal static class DownloadCommand
 {
     public static Command Create()
@@ -17,9 +20,26 @@ internal static class DownloadCommand
         var path = new Argument<string?>("REMOTE_PATH") { Description = "File path from the drive root.", Arity = ArgumentArity.ZeroOrOne };
         var id = new Option<string?>("--id") { Description = "Download the item with this ID instead." };
         var output = new Option<string>("--output", "-o") { Description = "Local file to write, or an existing folder to write the file into under its own name.", Required = true };
-        var command = new Command("download", "Download a file.") { path, id, output };
+        var recursive = FolderOptions.Recursive();
+        var transfers = FolderOptions.Transfers();
+        var sizeOnly = FolderOptions.SizeOnly();
+        var command = new Command("download", "Download a file, or with -r a whole folder.") { path, id, output, recursive, transfers, sizeOnly };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
+            if (parse.GetValue(recursive))
+            {
+                var remoteFolder = DriveAddress.From(parse.GetValue(id), parse.GetValue(path));
+                var into = Path.GetFullPath(parse.GetValue(output)!);
+                if (File.Exists(into))
+                {
+                    throw new CliException($"{into} is a file; -r downloads into a folder.");
+                }
+
+                await session.EnsureSignedInAsync(ct);
+                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
+                return await FolderTransferView.RunAsync(session, "download", progress => folderTransfer.DownloadAsync(remoteFolder.ItemRequest(session.Client), into, progress, ct));
+            }
+
             if (string.IsNullOrWhiteSpace(parse.GetValue(id)) && string.IsNullOrWhiteSpace(parse.GetValue(path)))
             {
                 throw new CliException("Give the file: a REMOTE_PATH or --id ID.");
@@ -97,4 +117,8 @@ internal static class DownloadCommand
             ? throw new CliException($"{item} has a name that is not a safe local file name; give the file with -o FILE.")
             : name;
     }
+
+    /// <summary>--transfers, refused with a message when out of range.</summary>
+    internal static int Checked(int transfers) =>
+        transfers is >= 1 and <= 32 ? transfers : throw new CliException($"--transfers must be between 1 and 32; got {transfers}.");
 }

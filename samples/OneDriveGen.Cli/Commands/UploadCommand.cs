@@ -7,7 +7,10 @@ using OneDriveGen.Runtime.Drive;
 
 namespace OneDriveGen.Cli.Commands;
 
-/// <summary><c>odg upload LOCAL_FILE REMOTE_PATH</c>: one PUT up to 4 MiB, an upload session above.</summary>
+/// <summary>
+/// <c>odg upload LOCAL_FILE REMOTE_PATH</c>: one PUT up to 4 MiB, an upload session above; with <c>-r</c>, a whole
+/// local folder into REMOTE_PATH.
+/// </summary>
 internal static class UploadCommand
 {
     public static Command Create()
@@ -15,13 +18,30 @@ internal static class UploadCommand
         var local = new Argument<string>("LOCAL_FILE") { Description = "The file to upload." };
         var remote = new Argument<string>("REMOTE_PATH") { Description = "Where to put it, from the drive root (e.g. Documents/report.pdf)." };
         var conflict = new Option<ConflictBehavior>("--conflict") { Description = "If the name is taken: replace, rename or fail.", DefaultValueFactory = _ => ConflictBehavior.Replace };
-        var command = new Command("upload", "Upload a file (an upload session above 4 MiB).") { local, remote, conflict };
+        var recursive = FolderOptions.Recursive();
+        var transfers = FolderOptions.Transfers();
+        var sizeOnly = FolderOptions.SizeOnly();
+        var command = new Command("upload", "Upload a file (an upload session above 4 MiB), or with -r a whole folder.") { local, remote, conflict, recursive, transfers, sizeOnly };
         command.SetAction((parse, ct) => CommandRunner.RunAsync(parse, async session =>
         {
             var source = Path.GetFullPath(parse.GetValue(local)!);
+            if (parse.GetValue(recursive))
+            {
+                if (!Directory.Exists(source))
+                {
+                    throw new CliException($"Local folder not found: {source}");
+                }
+
+                var remoteFolder = parse.GetValue(remote)!.Trim().Trim('/');
+                await session.EnsureSignedInAsync(ct);
+                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = DownloadCommand.Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
+                var target = remoteFolder.Length == 0 ? session.Client.Me.Drive.Root.ToGetRequestInformation() : session.Client.Me.Drive.Root.ItemWithPath(remoteFolder).ToGetRequestInformation();
+                return await FolderTransferView.RunAsync(session, "upload", progress => folderTransfer.UploadAsync(source, target, progress, ct));
+            }
+
             if (Directory.Exists(source))
             {
-                throw new CliException($"{source} is a folder; odg upload sends one file.");
+                throw new CliException($"{source} is a folder; odg upload sends one file (-r sends a folder).");
             }
 
             if (!File.Exists(source))
