@@ -71,6 +71,41 @@ public sealed class FolderTransferTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_of_the_same_size_with_other_bytes_is_sent_again_unless_sizes_are_enough()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        Write(new Dictionary<string, byte[]> { ["same-size.bin"] = RandomNumberGenerator.GetBytes(9_000_000), ["other.bin"] = new byte[] { 1 } });
+        var target = client.Me.Drive.Root.ItemWithPath("Hashes").ToGetRequestInformation();
+        await new FolderTransfer(adapter, h.Http).UploadAsync(_local, target);
+        var changed = RandomNumberGenerator.GetBytes(9_000_000);
+        await File.WriteAllBytesAsync(Path.Combine(_local, "same-size.bin"), changed);
+
+        var bySize = await new FolderTransfer(adapter, h.Http) { SizeOnly = true }.UploadAsync(_local, target);
+        var byHash = await new FolderTransfer(adapter, h.Http).UploadAsync(_local, target);
+
+        Assert.Empty(bySize.Transferred);
+        Assert.Equal(new[] { "same-size.bin" }, byHash.Transferred);
+        Assert.Equal(new[] { "other.bin" }, byHash.Skipped);
+        Assert.Equal(changed, h.Emulator.Drive.ContentOf(h.Emulator.Drive.FindIdByPath("Hashes/same-size.bin")!));
+    }
+
+    [Fact]
+    public async Task Parallel_uploads_into_one_new_folder_create_it_once_and_keep_what_is_beside_it()
+    {
+        await using var h = await RuntimeHarness.StartAsync();
+        var (client, adapter, _) = await h.SignInAsync();
+        h.Emulator.Drive.AddFile("Shared", "keep.txt", new byte[] { 7 });
+        Write(Enumerable.Range(0, 40).ToDictionary(i => $"new/f{i:00}.txt", i => new[] { (byte)i }));
+
+        var result = await new FolderTransfer(adapter, h.Http) { Transfers = 8 }.UploadAsync(_local, client.Me.Drive.Root.ItemWithPath("Shared").ToGetRequestInformation());
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Failures));
+        Assert.Equal(40, result.Transferred.Count);
+        Assert.Equal(new byte[] { 7 }, h.Emulator.Drive.ContentOf(h.Emulator.Drive.FindIdByPath("Shared/keep.txt")!));
+    }
+
+    [Fact]
     public async Task Faults_mid_folder_a_reset_a_throttled_page_and_an_expired_url_still_complete_every_file()
     {
         await using var h = await RuntimeHarness.StartAsync(emulatorOptions: o => o.FillFolders["Many"] = 40);

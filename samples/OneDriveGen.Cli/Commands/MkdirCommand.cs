@@ -27,13 +27,7 @@ internal static class MkdirCommand
             var createdPath = "/" + (parent.Length == 0 ? name : parent + "/" + name);
             if (session.Json is { } json)
             {
-                json.Write(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("path", createdPath);
-                    Output.JsonShapes.Item(w, "item", created!);
-                    w.WriteEndObject();
-                });
+                json.Write(w => Output.JsonShapes.PathAndItem(w, createdPath, created!));
                 return ExitCodes.Success;
             }
 

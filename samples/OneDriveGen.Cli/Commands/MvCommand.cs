@@ -31,13 +31,7 @@ internal static class MvCommand
             var movedTo = "/" + (parentPath.Length == 0 ? name : parentPath + "/" + name);
             if (session.Json is { } json)
             {
-                json.Write(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteString("path", movedTo);
-                    Output.JsonShapes.Item(w, "item", moved!);
-                    w.WriteEndObject();
-                });
+                json.Write(w => Output.JsonShapes.PathAndItem(w, movedTo, moved!));
                 return ExitCodes.Success;
             }
 

@@ -37,6 +37,15 @@ internal static class JsonShapes
         Item(json, item);
     }
 
+    /// <summary>The result of mkdir and mv: <c>{ path, item }</c>.</summary>
+    public static void PathAndItem(Utf8JsonWriter json, string path, DriveItem item)
+    {
+        json.WriteStartObject();
+        json.WriteString("path", path);
+        Item(json, "item", item);
+        json.WriteEndObject();
+    }
+
     /// <summary>An ISO 8601 time in UTC, or null.</summary>
     public static void WriteDate(Utf8JsonWriter json, string name, System.DateTimeOffset? value)
     {

@@ -457,6 +457,42 @@ public sealed class DriveStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// The folder at <paramref name="segments"/> below <paramref name="baseId"/>, creating the missing ones, in one
+    /// step: two uploads by path into the same new folder make it once, and an existing folder is never replaced.
+    /// A file where a folder must go is 409 nameAlreadyExists.
+    /// </summary>
+    internal (DriveItemNode? Folder, DriveError? Error) EnsureFolders(string baseId, IReadOnlyList<string> segments)
+    {
+        lock (_gate)
+        {
+            var node = _items[baseId];
+            foreach (var segment in segments)
+            {
+                var child = FindChild(node.Id, segment);
+                if (child is { IsFolder: false })
+                {
+                    return (null, DriveError.NameExists);
+                }
+
+                if (child is null)
+                {
+                    var (created, error) = CreateFolder(node.Id, segment, ConflictBehavior.Fail);
+                    if (created is null)
+                    {
+                        return (null, error);
+                    }
+
+                    child = created;
+                }
+
+                node = child;
+            }
+
+            return (node, null);
+        }
+    }
+
     /// <summary>Adds a file with the given bytes (seeding and tests).</summary>
     public string AddFile(string folderPath, string name, byte[] content, int? imageWidth = null, int? imageHeight = null)
     {

@@ -130,21 +130,14 @@ internal sealed record GraphCall(HttpContext Context, EmulatorState State, Acces
         var parent = Drive.Resolve(baseNode.Id, Target.Path.Take(Target.Path.Count - 1).ToList());
         if (parent is null && Target.Path.Count > 1)
         {
-            // Uploading by path creates the missing folders, as the service does.
-            var folderId = baseNode.Id;
-            foreach (var segment in Target.Path.Take(Target.Path.Count - 1))
+            // Uploading by path creates the missing folders, as the service does; existing ones are kept.
+            var (folder, folderError) = Drive.EnsureFolders(baseNode.Id, Target.Path.Take(Target.Path.Count - 1).ToList());
+            if (folder is null)
             {
-                var (folder, folderError) = Drive.CreateFolder(folderId, segment, ConflictBehavior.Replace);
-                var existing = Drive.Resolve(folderId, new[] { segment });
-                if (existing is null && folder is null)
-                {
-                    return (null, null, folderError);
-                }
-
-                folderId = (existing ?? folder)!.Id;
+                return (null, null, folderError);
             }
 
-            parent = Drive.Get(folderId);
+            parent = folder;
         }
 
         return parent is null ? (null, null, DriveError.NotFound) : (parent, Target.Path[^1], null);

@@ -197,17 +197,9 @@ internal static class AuthorizeEndpoint
         var html = new StringBuilder("<!DOCTYPE html><html><head><title>Permissions requested</title></head><body>");
         html.Append("<h1>Sign in and allow access</h1><p>").Append(HtmlEncoder.Default.Encode(app.DisplayName))
             .Append(" wants to: ").Append(HtmlEncoder.Default.Encode(get("scope") ?? string.Empty)).Append("</p>");
-        html.Append("<form method=\"POST\"><fieldset><legend>Sign in as</legend>");
+        html.Append("<form method=\"POST\">");
         var hinted = accounts.FirstOrDefault(a => string.Equals(a.Login, get("login_hint"), StringComparison.OrdinalIgnoreCase)) ?? accounts[0];
-        for (var i = 0; i < accounts.Count; i++)
-        {
-            var login = HtmlEncoder.Default.Encode(accounts[i].Login);
-            html.Append("<label><input type=\"radio\" name=\"account\" id=\"account-").Append(i).Append("\" value=\"").Append(login).Append('"')
-                .Append(accounts[i] == hinted ? " checked" : string.Empty).Append("> ")
-                .Append(HtmlEncoder.Default.Encode(accounts[i].DisplayName)).Append(" (").Append(login).Append(")</label><br>");
-        }
-
-        html.Append("</fieldset>");
+        AccountChoice.Append(html, accounts, hinted);
         foreach (var name in Forwarded)
         {
             if (get(name) is { } value)

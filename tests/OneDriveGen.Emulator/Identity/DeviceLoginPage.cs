@@ -73,17 +73,8 @@ internal static class DeviceLoginPage
         html.Append("<p>").Append(HtmlEncoder.Default.Encode(app?.DisplayName ?? authorization.ClientId))
             .Append(" on another device wants to: ").Append(HtmlEncoder.Default.Encode(string.Join(' ', authorization.Scopes))).Append("</p>");
         html.Append("<form method=\"POST\"><input type=\"hidden\" name=\"code\" value=\"").Append(HtmlEncoder.Default.Encode(authorization.UserCode)).Append("\"/>");
-        html.Append("<fieldset><legend>Sign in as</legend>");
-        var accounts = state.Options.Accounts;
-        for (var i = 0; i < accounts.Count; i++)
-        {
-            var login = HtmlEncoder.Default.Encode(accounts[i].Login);
-            html.Append("<label><input type=\"radio\" name=\"account\" id=\"account-").Append(i).Append("\" value=\"").Append(login).Append('"')
-                .Append(i == 0 ? " checked" : string.Empty).Append("> ")
-                .Append(HtmlEncoder.Default.Encode(accounts[i].DisplayName)).Append(" (").Append(login).Append(")</label><br>");
-        }
-
-        html.Append("</fieldset><button type=\"submit\" id=\"accept\" name=\"consent\" value=\"accept\">Accept</button> ");
+        AccountChoice.Append(html, state.Options.Accounts, state.Options.Accounts[0]);
+        html.Append("<button type=\"submit\" id=\"accept\" name=\"consent\" value=\"accept\">Accept</button> ");
         html.Append("<button type=\"submit\" id=\"decline\" name=\"consent\" value=\"decline\">Decline</button></form>");
         return html.ToString();
     }

@@ -42,6 +42,28 @@ internal static class IdentityErrors
         return context.Response.Body.WriteAsync(buffer.ToArray()).AsTask();
     }
 
+    /// <summary>
+    /// The app a form's client_id names, or null after answering AADSTS900144 (no client_id) or AADSTS700016 (an app
+    /// the directory does not have), as the token and device authorization endpoints do.
+    /// </summary>
+    public static async Task<AppRegistration?> RegisteredAppAsync(HttpContext context, Hosting.EmulatorState state, IFormCollection form, string tenant)
+    {
+        var clientId = form["client_id"].ToString();
+        if (clientId.Length == 0)
+        {
+            await MissingParameterAsync(context, state.Now, "client_id");
+            return null;
+        }
+
+        var app = state.FindApp(clientId);
+        if (app is null)
+        {
+            await WriteAsync(context, state.Now, "unauthorized_client", 700016, $"Application with identifier '{clientId}' was not found in the directory '{tenant}'.");
+        }
+
+        return app;
+    }
+
     /// <summary>AADSTS900144: a required body parameter is missing.</summary>
     public static Task MissingParameterAsync(HttpContext context, DateTimeOffset now, string name) =>
         WriteAsync(context, now, "invalid_request", 900144, $"The request body must contain the following parameter: '{name}'.");

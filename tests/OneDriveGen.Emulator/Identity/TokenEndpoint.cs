@@ -43,17 +43,9 @@ internal static class TokenEndpoint
             return;
         }
 
-        var clientId = form["client_id"].ToString();
-        if (clientId.Length == 0)
-        {
-            await IdentityErrors.MissingParameterAsync(context, now, "client_id");
-            return;
-        }
-
-        var app = state.FindApp(clientId);
+        var app = await IdentityErrors.RegisteredAppAsync(context, state, form, tenant);
         if (app is null)
         {
-            await IdentityErrors.WriteAsync(context, now, "unauthorized_client", 700016, $"Application with identifier '{clientId}' was not found in the directory '{tenant}'.");
             return;
         }
 
