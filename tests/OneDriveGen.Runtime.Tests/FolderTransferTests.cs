@@ -25,12 +25,16 @@ public sealed class FolderTransferTests : IDisposable
         var transfer = new FolderTransfer(adapter, h.Http) { Transfers = 4 };
         var folder = client.Me.Drive.Root.ItemWithPath("Archive").ToGetRequestInformation();
 
+        h.Emulator.Requests.Clear();
         var first = await transfer.DownloadAsync(folder, _local);
+        var graphCalls = h.Emulator.Requests.Snapshot().Where(r => r.RawTarget.StartsWith("/v1.0/", StringComparison.Ordinal)).ToList();
         var contentBefore = ContentRequests(h);
         var second = await transfer.DownloadAsync(folder, _local);
 
         Assert.True(first.Succeeded, string.Join("\n", first.Failures));
         Assert.Equal(231, first.Transferred.Count);
+        Assert.All(graphCalls, r => Assert.Contains("/children", r.RawTarget, StringComparison.Ordinal)); // the listings' download URLs are used: no request per file
+        Assert.Equal(3, graphCalls.Count); // Archive, and 2025's two pages
         Assert.Equal(231, Directory.GetFiles(_local, "*", SearchOption.AllDirectories).Length);
         Assert.Equal(h.Emulator.Drive.ContentOf(h.Emulator.Drive.FindIdByPath("Archive/summary # 1.txt")!), await File.ReadAllBytesAsync(Path.Combine(_local, "summary # 1.txt")));
         Assert.True(File.Exists(Path.Combine(_local, "2025", "file00229.txt")));

@@ -58,6 +58,24 @@ public sealed class DriveDownloader
         ArgumentNullException.ThrowIfNull(readItem);
         ArgumentNullException.ThrowIfNull(destination);
         var (result, item) = await ReadItemAsync(itemRequest, readItem, cancellationToken).ConfigureAwait(false);
+        await TransferAsync(itemRequest, item, destination, progress, verifyHash, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>
+    /// Downloads an item already read in a listing (a folder's children): its download URL and eTag are used for
+    /// the first attempt, so no second metadata request is made; an expired URL is refreshed as usual.
+    /// </summary>
+    internal async Task DownloadListedAsync(RequestInformation itemRequest, DownloadableItem listed, Stream destination, IProgress<TransferProgress>? progress, CancellationToken cancellationToken)
+    {
+        var item = listed.DownloadUrl is null
+            ? (await ReadItemAsync(itemRequest, DownloadableItem.Read, cancellationToken).ConfigureAwait(false)).Download
+            : listed;
+        await TransferAsync(itemRequest, item, destination, progress, verifyHash: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task TransferAsync(RequestInformation itemRequest, DownloadableItem item, Stream destination, IProgress<TransferProgress>? progress, bool verifyHash, CancellationToken cancellationToken)
+    {
         var expectedETag = item.ETag;
 
         // Only the hash that will be checked is computed (see ContentHash for which).
@@ -85,7 +103,7 @@ public sealed class DriveDownloader
                 if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden && attempt < MaxAttempts)
                 {
                     // The pre-authenticated URL expired: read the item again for a fresh one.
-                    var (_, fresh) = await ReadItemAsync(itemRequest, readItem, cancellationToken).ConfigureAwait(false);
+                    var (_, fresh) = await ReadItemAsync(itemRequest, DownloadableItem.Read, cancellationToken).ConfigureAwait(false);
                     CheckUnchanged(item, expectedETag, fresh.ETag);
                     url = fresh.DownloadUrl ?? await ContentUrlAsync(itemRequest, cancellationToken).ConfigureAwait(false);
                     continue;
@@ -169,7 +187,6 @@ public sealed class DriveDownloader
             throw new InvalidDataException($"The downloaded bytes of '{item.Name}' do not match the {hash.Name} the service reports ({hash.Expected}).");
         }
 
-        return result;
     }
 
     // Graph leaves @microsoft.graph.downloadUrl out of some answers ($select, some business drives, delta pages):

@@ -227,7 +227,7 @@ public sealed class FolderTransfer
         {
             await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
             {
-                await new DriveDownloader(_graph, _content).DownloadAsync(Request(url), DownloadableItem.Read, file, report, verifyHash: true, cancellationToken).ConfigureAwait(false);
+                await new DriveDownloader(_graph, _content).DownloadListedAsync(Request(url), item, file, report, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(partial, localPath, overwrite: true);
