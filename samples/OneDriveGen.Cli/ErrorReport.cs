@@ -21,11 +21,9 @@ namespace OneDriveGen.Cli;
 /// </summary>
 internal static class ErrorReport
 {
-    public static (string Message, int ExitCode) Describe(Exception exception) => exception switch
+    public static (string Message, int ExitCode) Describe(Exception exception) => Root(exception) switch
     {
         CliException e => (e.Message, e.ExitCode),
-        // Kiota's retry handler gives up on 429/503/504 with every attempt's ApiException: the last one says why.
-        AggregateException { InnerExceptions.Count: > 0 } e when e.InnerExceptions.All(i => i is ApiException) => Describe(e.InnerExceptions[^1]),
         // Graph's 401 means the token is no good any more (revoked, expired, wrong audience): signing in fixes it.
         ODataError { ResponseStatusCode: 401 } e => ($"{e.Error?.Code ?? "unauthenticated"}: {e.Error?.Message ?? e.Message} (HTTP 401) Run 'odg login'.", ExitCodes.SignInNeeded),
         ODataError e => ($"{e.Error?.Code ?? "error"}: {e.Error?.Message ?? e.Message} (HTTP {e.ResponseStatusCode})", ExitCodes.Failed),
@@ -80,9 +78,12 @@ internal static class ErrorReport
         json.WriteEndObject();
     }
 
-    private static (string Code, int? Status, string? RequestId) Details(Exception exception, int exitCode) => exception switch
+    // Kiota's retry handler gives up on 429/503/504 with every attempt's ApiException: the last one says why.
+    private static Exception Root(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: > 0 } e && e.InnerExceptions.All(i => i is ApiException) ? Root(e.InnerExceptions[^1]) : exception;
+
+    private static (string Code, int? Status, string? RequestId) Details(Exception exception, int exitCode) => Root(exception) switch
     {
-        AggregateException { InnerExceptions.Count: > 0 } e when e.InnerExceptions.All(i => i is ApiException) => Details(e.InnerExceptions[^1], exitCode),
         ODataError { Error: { } error } e => (error.Code ?? "http" + e.ResponseStatusCode, e.ResponseStatusCode, error.InnerError?.RequestId),
         ApiException e => ("http" + e.ResponseStatusCode, e.ResponseStatusCode > 0 ? e.ResponseStatusCode : null, null),
         OneDriveException e => (e.Code, (int?)e.StatusCode, e.RequestId),

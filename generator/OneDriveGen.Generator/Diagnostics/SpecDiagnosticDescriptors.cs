@@ -13,8 +13,8 @@ internal static class SpecDiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> ByCode =
         SpecDiagnostics.All.ToDictionary(e => e.Code, Create);
 
-    /// <summary>Every descriptor, for tests and release tracking.</summary>
-    public static IEnumerable<DiagnosticDescriptor> All => ByCode.Values;
+    /// <summary>Every descriptor in the catalog's order, for tests and release tracking.</summary>
+    public static IEnumerable<DiagnosticDescriptor> All => SpecDiagnostics.All.Select(e => ByCode[e.Code]);
 
     public static DiagnosticDescriptor Find(string code) => ByCode[code];
 

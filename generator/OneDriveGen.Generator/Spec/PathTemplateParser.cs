@@ -179,15 +179,34 @@ internal static class PathTemplateParser
         return tokens;
     }
 
+    // Runs of characters become one literal each (built once, not a character at a time).
     private static EquatableArray<TemplatePiece> Pieces(List<Token> tokens)
     {
-        var pieces = new TemplatePieces(Enumerable.Empty<TemplatePiece>());
+        var pieces = new List<TemplatePiece>();
+        var literal = new StringBuilder();
         foreach (var token in tokens)
         {
-            pieces.Add(token.Variable is { } name ? new[] { TemplatePiece.Variable(name) } : new[] { TemplatePiece.Literal(token.Character.ToString()) });
+            if (token.Variable is null)
+            {
+                literal.Append(token.Character);
+                continue;
+            }
+
+            if (literal.Length > 0)
+            {
+                pieces.Add(TemplatePiece.Literal(literal.ToString()));
+                literal.Clear();
+            }
+
+            pieces.Add(TemplatePiece.Variable(token.Variable));
         }
 
-        return pieces.ToList().ToEquatableArray();
+        if (literal.Length > 0)
+        {
+            pieces.Add(TemplatePiece.Literal(literal.ToString()));
+        }
+
+        return pieces.ToEquatableArray();
     }
 
     private static string Text(List<Token> tokens)

@@ -123,7 +123,7 @@ public sealed class OneDriveSignIn
             await Task.Delay(interval, _time, cancellationToken).ConfigureAwait(false);
             if (_time.GetUtcNow() >= expiresAt)
             {
-                throw new AuthorizationException("expired_token", null, "The sign-in code expired before it was entered: start the sign-in again for a new one.");
+                throw CodeExpired(null);
             }
 
             try
@@ -144,10 +144,14 @@ public sealed class OneDriveSignIn
             }
             catch (IdentityException e) when (e.Error == "expired_token")
             {
-                throw new AuthorizationException("expired_token", e.Description, "The sign-in code expired before it was entered: start the sign-in again for a new one.");
+                throw CodeExpired(e.Description);
             }
         }
     }
+
+    // The same ending whether this side's clock or the identity platform saw the code expire first.
+    private static AuthorizationException CodeExpired(string? description) =>
+        new("expired_token", description, "The sign-in code expired before it was entered: start the sign-in again for a new one.");
 
     /// <summary>Redeems an authorization code at the v2.0 token endpoint with the session's verifier and redirect URI.</summary>
     /// <exception cref="IdentityException">The token endpoint refused the code.</exception>

@@ -122,7 +122,7 @@ public sealed class FolderTransfer
         var jobs = LocalFiles(local, outcome).ToList();
         await RunAsync(jobs, j => j.Relative, j => j.Length, async (job, report, token) =>
         {
-            if (remote.TryGetValue(job.Relative, out var existing) && !existing.IsFolder && await SameAsync(job.Path, existing, token).ConfigureAwait(false))
+            if (remote.TryGetValue(job.Relative, out var existing) && await SameAsync(job.Path, existing, token).ConfigureAwait(false))
             {
                 return false;
             }

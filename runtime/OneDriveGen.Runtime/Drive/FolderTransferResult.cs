@@ -22,7 +22,7 @@ public enum FileOutcome
 /// <param name="FilesDone">Files finished, whatever their outcome.</param>
 /// <param name="FilesTotal">Files in the transfer.</param>
 /// <param name="BytesDone">Bytes copied so far.</param>
-/// <param name="BytesTotal">Bytes of the files to copy (skipped files not counted).</param>
+/// <param name="BytesTotal">Bytes of every file in the transfer; a file found unchanged counts as done.</param>
 /// <param name="FinishedFile">The path (relative, with /) of the file that just finished, or null.</param>
 /// <param name="Outcome">What became of <paramref name="FinishedFile"/>.</param>
 public readonly record struct FolderProgress(int FilesDone, int FilesTotal, long BytesDone, long BytesTotal, string? FinishedFile, FileOutcome? Outcome);

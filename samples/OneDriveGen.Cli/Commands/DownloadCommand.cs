@@ -36,7 +36,7 @@ internal static class DownloadCommand
                 }
 
                 await session.EnsureSignedInAsync(ct);
-                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
+                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = FolderOptions.Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
                 return await FolderTransferView.RunAsync(session, "download", progress => folderTransfer.DownloadAsync(remoteFolder.ItemRequest(session.Client), into, progress, ct));
             }
 
@@ -117,8 +117,4 @@ internal static class DownloadCommand
             ? throw new CliException($"{item} has a name that is not a safe local file name; give the file with -o FILE.")
             : name;
     }
-
-    /// <summary>--transfers, refused with a message when out of range.</summary>
-    internal static int Checked(int transfers) =>
-        transfers is >= 1 and <= 32 ? transfers : throw new CliException($"--transfers must be between 1 and 32; got {transfers}.");
 }

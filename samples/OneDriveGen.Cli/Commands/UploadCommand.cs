@@ -34,7 +34,7 @@ internal static class UploadCommand
 
                 var remoteFolder = parse.GetValue(remote)!.Trim().Trim('/');
                 await session.EnsureSignedInAsync(ct);
-                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = DownloadCommand.Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
+                var folderTransfer = new FolderTransfer(session.Adapter, session.Content) { Transfers = FolderOptions.Checked(parse.GetValue(transfers)), SizeOnly = parse.GetValue(sizeOnly) };
                 var target = remoteFolder.Length == 0 ? session.Client.Me.Drive.Root.ToGetRequestInformation() : session.Client.Me.Drive.Root.ItemWithPath(remoteFolder).ToGetRequestInformation();
                 return await FolderTransferView.RunAsync(session, "upload", progress => folderTransfer.UploadAsync(source, target, progress, ct));
             }

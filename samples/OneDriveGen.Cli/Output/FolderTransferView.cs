@@ -17,7 +17,7 @@ internal static class FolderTransferView
     {
         var console = session.Console;
         FolderTransferResult result;
-        if (session.Json is not null || !console.Profile.Capabilities.Interactive || Console.IsOutputRedirected)
+        if (session.Json is not null || !TransferView.ShowsBars(console))
         {
             var lines = new Lines(session.Json is null ? console : null);
             result = await transfer(lines).ConfigureAwait(false);
@@ -30,15 +30,13 @@ internal static class FolderTransferView
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask(verb, maxValue: 1);
-                    var lines = new Lines(console);
-                    var progress = new Reporter(p =>
+                    var lines = new Lines(console, p =>
                     {
                         task.MaxValue = Math.Max(1, p.BytesTotal);
                         task.Value = p.BytesDone;
                         task.Description = $"{verb} {p.FilesDone}/{p.FilesTotal} files";
-                        lines.Report(p);
                     });
-                    result = await transfer(progress).ConfigureAwait(false);
+                    result = await transfer(lines).ConfigureAwait(false);
                     task.Value = task.MaxValue;
                 }).ConfigureAwait(false);
         }
@@ -107,13 +105,21 @@ internal static class FolderTransferView
         w.WriteEndObject();
     }
 
-    // A line per finished file; from the transfer's threads, so one at a time.
-    private sealed class Lines(IAnsiConsole? console) : IProgress<FolderProgress>
+    // A line per finished file (and the bar, when there is one); from the transfer's threads, so one at a time.
+    private sealed class Lines(IAnsiConsole? console, Action<FolderProgress>? bar = null) : IProgress<FolderProgress>
     {
         private readonly object _gate = new();
 
         public void Report(FolderProgress value)
         {
+            if (bar is not null)
+            {
+                lock (_gate)
+                {
+                    bar(value);
+                }
+            }
+
             if (console is null || value.FinishedFile is not { } file)
             {
                 return;
@@ -128,19 +134,6 @@ internal static class FolderTransferView
             lock (_gate)
             {
                 console.WriteLine($"{what} {TerminalText.Safe(file)}");
-            }
-        }
-    }
-
-    private sealed class Reporter(Action<FolderProgress> report) : IProgress<FolderProgress>
-    {
-        private readonly object _gate = new();
-
-        public void Report(FolderProgress value)
-        {
-            lock (_gate)
-            {
-                report(value);
             }
         }
     }

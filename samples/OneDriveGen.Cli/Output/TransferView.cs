@@ -8,11 +8,15 @@ namespace OneDriveGen.Cli.Output;
 /// <summary>A progress bar for a transfer on a terminal; nothing extra when output is redirected (scripts, tests).</summary>
 internal static class TransferView
 {
+    /// <summary>
+    /// Whether progress bars go to <paramref name="console"/>: only on a terminal. Spectre calls a console interactive
+    /// when its input is, which says nothing of where the output goes (odg download … > log).
+    /// </summary>
+    public static bool ShowsBars(IAnsiConsole console) => console.Profile.Capabilities.Interactive && !System.Console.IsOutputRedirected;
+
     public static async Task<T> RunAsync<T>(IAnsiConsole console, string description, long? totalBytes, Func<IProgress<TransferProgress>, Task<T>> transfer)
     {
-        // A bar only on a terminal: Spectre calls a console interactive when its input is, which says nothing of where
-        // the output goes (odg download … > log).
-        if (!console.Profile.Capabilities.Interactive || System.Console.IsOutputRedirected)
+        if (!ShowsBars(console))
         {
             return await transfer(new Progress<TransferProgress>(_ => { })).ConfigureAwait(false);
         }

@@ -76,7 +76,7 @@ internal static class TokenEndpoint
         }
         else if (grantType == DeviceCodeGrant.GrantType)
         {
-            await DeviceCodeGrant.RedeemAsync(context, state, app, form, (scopes, account) => TokensAsync(context, state, app, form, scopes, account));
+            await DeviceCodeGrant.RedeemAsync(context, state, app, form, (scopes, account) => TokensAsync(context, state, app, form, scopes, account, null, live: false));
         }
         else
         {
@@ -161,11 +161,8 @@ internal static class TokenEndpoint
         }
 
         code.Redeemed = true;
-        var scopes = NarrowScopes(code.Scopes, requested);
-        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, code.Account);
         // login.live.com answers a code like a refresh: lowercase bearer, user_id, an hour (wire reference §1.9).
-        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, code.Nonce, live, code.Account);
-        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, idToken, clientInfo);
+        await TokensAsync(context, state, app, form, NarrowScopes(code.Scopes, requested), code.Account, code.Nonce, live);
     }
 
     private static async Task RefreshAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, bool live)
@@ -210,19 +207,16 @@ internal static class TokenEndpoint
             grant.Revoked = true;
         }
 
-        var scopes = NarrowScopes(grant.Scopes, requested);
         // A refresh token yields tokens of its own account, never another's.
-        var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, grant.Account);
-        var (refreshedIdToken, refreshedClientInfo) = OpenIdOutput(state, app, form, scopes, null, live, grant.Account);
-        await TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, refreshedIdToken, refreshedClientInfo);
+        await TokensAsync(context, state, app, form, NarrowScopes(grant.Scopes, requested), grant.Account, null, live);
     }
 
-    /// <summary>Issues and writes a v2.0 token response for <paramref name="account"/>.</summary>
-    private static Task TokensAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string account)
+    /// <summary>Issues and writes the token response of every grant for <paramref name="account"/> (Live's lasts an hour).</summary>
+    private static Task TokensAsync(HttpContext context, EmulatorState state, AppRegistration app, IFormCollection form, IReadOnlyList<string> scopes, string account, string? nonce, bool live)
     {
         var (access, refresh) = state.Tokens.Issue(app.ClientId, scopes, account);
-        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, null, false, account);
-        return TokenResponses.WriteAsync(context, scopes, access, refresh, (int)state.Options.AccessTokenLifetime.TotalSeconds, false, idToken, clientInfo);
+        var (idToken, clientInfo) = OpenIdOutput(state, app, form, scopes, nonce, live, account);
+        return TokenResponses.WriteAsync(context, scopes, access, refresh, live ? 3600 : (int)state.Options.AccessTokenLifetime.TotalSeconds, live, idToken, clientInfo);
     }
 
     // A refresh keeps offline_access so a new refresh token is always issued alongside.
