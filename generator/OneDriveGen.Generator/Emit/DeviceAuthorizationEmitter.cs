@@ -12,6 +12,9 @@ internal static class DeviceAuthorizationEmitter
     /// <summary>The record's name.</summary>
     public const string ClassName = "DeviceAuthorizationRequest";
 
+    /// <summary>Members the record has besides its fields; the spec reader refuses fields named so.</summary>
+    public static readonly string[] Members = { "ContentType", "ToFormFields", "Require", ClassName };
+
     public static SourceText Emit(DeviceAuthorizationUnit unit)
     {
         var device = unit.DeviceAuthorization;

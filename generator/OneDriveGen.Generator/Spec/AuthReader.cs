@@ -86,6 +86,7 @@ internal static class AuthReader
         var authTypes = new HashSet<string>
         {
             AuthorizeEmitter.ClassName, AuthVariablesEmitter.ClassName(specName), TokenEndpointsEmitter.ClassName(specName), AppRegistrationEmitter.ClassName(specName),
+            DeviceAuthorizationEmitter.ClassName,
         };
         var reader = ObjectReader.Open(context, node, "authorize", AuthorizeKeys);
         if (reader is null)
@@ -333,9 +334,9 @@ internal static class AuthReader
         var listed = new List<string>();
         foreach (var field in reader.Strings("fields", required: true))
         {
-            if (fields.ContainsKey(field.Text!) && fields[field.Text!].CSharpName == DeviceAuthorizationEmitter.ClassName)
+            if (fields.TryGetValue(field.Text!, out var def) && DeviceAuthorizationEmitter.Members.Contains(def.CSharpName))
             {
-                context.Report(SpecDiagnostics.InvalidIdentifier, field, field.Text!, $"its property would be named like the record {DeviceAuthorizationEmitter.ClassName}; give the field a \"name\"");
+                context.Report(SpecDiagnostics.InvalidIdentifier, field, field.Text!, $"its property '{def.CSharpName}' clashes with a member of {DeviceAuthorizationEmitter.ClassName}; give the field a \"name\"");
             }
             else if (fields.ContainsKey(field.Text!))
             {
