@@ -37,6 +37,16 @@ internal static class DriveNameRules
     }
 
     /// <summary>
+    /// Why a name from the service cannot be a file or folder name here at all (<c>..</c>, a character this platform
+    /// refuses in names, such as <c>\</c> on Windows, which would otherwise act as a separator), or null. The service
+    /// never sends such names; one that arrives is not written anywhere.
+    /// </summary>
+    public static string? LocalDiskRefuses(string remoteName) =>
+        remoteName is "." or ".." || remoteName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0
+            ? $"'{remoteName}' is not a file name this disk can hold"
+            : null;
+
+    /// <summary>
     /// The name to write <paramref name="remoteName"/> under on this machine, and why it differs (null when it does
     /// not): on Windows, reserved device names and a trailing period or space get a trailing <c>_</c>.
     /// </summary>

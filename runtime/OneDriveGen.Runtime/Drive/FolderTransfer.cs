@@ -59,6 +59,12 @@ public sealed class FolderTransfer
         await foreach (var (url, item, segments) in WalkAsync(root, cancellationToken).ConfigureAwait(false))
         {
             var relative = string.Join('/', segments);
+            if (segments.Select(DriveNameRules.LocalDiskRefuses).FirstOrDefault(r => r is not null) is { } refused)
+            {
+                outcome.Fail(relative, refused);
+                continue;
+            }
+
             var mapped = segments.Select(DriveNameRules.ForLocalDisk).ToList();
             var localPath = Path.Combine(new[] { local }.Concat(mapped.Select(m => m.Name)).ToArray());
             if (!taken.Add(localPath))
